@@ -1,0 +1,3 @@
+export { DomainException, InvalidInputException, ItemNotFoundException } from './lib/domain.exception';
+export { ProblemDetailsFilter } from './lib/problem-details.filter';
+export { toFieldErrors, validationExceptionFactory } from './lib/validation';

@@ -1,0 +1,2 @@
+export { MapModule } from './lib/map.module';
+export { parseBbox } from './lib/map.controller';

@@ -1,0 +1,2 @@
+export { SezModule } from './lib/sez.module';
+export { sezSlotFilter } from './lib/sez.controller';

@@ -1,0 +1,39 @@
+import { Module, ValidationPipe } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { appConfig, databaseConfig } from '@kbdm/api/core-config';
+import { DatabaseModule } from '@kbdm/api/core-database';
+import { ProblemDetailsFilter, validationExceptionFactory } from '@kbdm/api/core-errors';
+import { CatalogueModule } from '@kbdm/catalogue/api-feature';
+import { MapModule } from '@kbdm/map/api-feature';
+import { SezModule } from '@kbdm/sez/api-feature';
+import { DemoDataModule } from '../database/demo-data/demo-data.module';
+import { ENTITIES } from '../database/entities';
+import { MIGRATIONS } from '../database/migrations';
+import { HealthController } from './health.controller';
+
+@Module({
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig, databaseConfig] }),
+    DatabaseModule.forRoot({ entities: ENTITIES, migrations: MIGRATIONS }),
+    DemoDataModule,
+    CatalogueModule,
+    SezModule,
+    MapModule,
+  ],
+  controllers: [HealthController],
+  providers: [
+    {
+      provide: APP_PIPE,
+      useValue: new ValidationPipe({
+        transform: true,
+        whitelist: true,
+        forbidNonWhitelisted: true,
+        forbidUnknownValues: true,
+        exceptionFactory: validationExceptionFactory,
+      }),
+    },
+    { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,60 @@
+import fastifyStatic from '@fastify/static';
+import { Logger, VersioningType } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { AppConfig } from '@kbdm/api/core-config';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Everything about the HTTP surface that is not a module: prefix and versioning (`/api/v1/…`),
+ * the OpenAPI description at `/api/docs`, and the built web app at `/`. Tests call it too, so
+ * they exercise the same routes as production.
+ */
+export async function configureApp(app: NestFastifyApplication): Promise<void> {
+  const config = app.get(ConfigService).getOrThrow<AppConfig>('app');
+  app.setGlobalPrefix('api');
+  app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Karaganda Business Development Map API')
+      .setDescription(
+        'Open, read-only catalogues of Karaganda region: districts, sectors, import-substitution opportunities, ' +
+          'PPP projects, support programmes and the Special Economic Zone. Errors are RFC 9457 problem details.',
+      )
+      .setVersion('1')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+
+  await serveWebApp(app, config.webDist);
+}
+
+/**
+ * The built web app: its files as they are, and `index.html` for every other path outside
+ * `/api`, so that the app's own routes (`/opportunities/…`) load on a reload or a shared link.
+ */
+async function serveWebApp(app: NestFastifyApplication, webDist: string): Promise<void> {
+  const indexFile = join(webDist, 'index.html');
+  if (!existsSync(indexFile)) {
+    new Logger('WebApp').warn(`No web app in ${webDist}: serving the API only (build it with \`npm start\`).`);
+    return;
+  }
+  const indexHtml = readFileSync(indexFile, 'utf8');
+  await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: false });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .get('/*', (request, reply) => {
+      if (request.url === '/api' || request.url.startsWith('/api/')) {
+        // Unknown API routes answer 404 problem details through Nest's not-found handler.
+        reply.callNotFound();
+        return;
+      }
+      void reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
+    });
+}

@@ -1,0 +1,4 @@
+import { CreateCatalogues1795620568059 } from './migrations/1795620568059-CreateCatalogues';
+
+/** Every migration, oldest first; listed explicitly because the API is bundled. */
+export const MIGRATIONS = [CreateCatalogues1795620568059];

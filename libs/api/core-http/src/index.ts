@@ -1,0 +1,5 @@
+export { CsvCodes, CsvOf, LangQueryDto, ListQueryDto, QueryAmount } from './lib/list-query.dto';
+export { ParseIdPipe } from './lib/parse-id.pipe';
+export { RequestLang, langFromAcceptLanguage } from './lib/request-lang';
+export { parseSort, sortValues } from './lib/sort';
+export { GeoPointDto, ItemRefDto, LocalizedTextDto, PageOf, ProblemDetailsDto, SourceRefDto } from './lib/common.responses';

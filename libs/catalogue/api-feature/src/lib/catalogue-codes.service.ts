@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { InvalidInputException } from '@kbdm/api/core-errors';
+import { ReferenceRepository } from '@kbdm/catalogue/api-data-access';
+import type { FieldError } from '@kbdm/shared/domain';
+
+export const SECTOR_CODE = /^[A-U](\d{2,5})?$/;
+export const DISTRICT_CODE = /^[a-z][a-z0-9-]{1,63}$/;
+
+/** Checks that sector and district codes in a filter name real items: an unknown one is a 400. */
+@Injectable()
+export class CatalogueCodesService {
+  constructor(private readonly reference: ReferenceRepository) {}
+
+  async assertKnown(codes: { sector?: string[]; district?: string[] }): Promise<void> {
+    const errors: FieldError[] = [];
+    const unknownSectors = codes.sector?.length ? await this.reference.unknownSectorCodes(codes.sector) : [];
+    if (unknownSectors.length) errors.push({ field: 'sector', message: `unknown sector code(s): ${unknownSectors.join(', ')}` });
+    const unknownDistricts = codes.district?.length ? await this.reference.unknownDistrictCodes(codes.district) : [];
+    if (unknownDistricts.length) {
+      errors.push({ field: 'district', message: `unknown district code(s): ${unknownDistricts.join(', ')}` });
+    }
+    if (errors.length) throw new InvalidInputException(errors, errors.map((e) => `${e.field}: ${e.message}`).join('; '));
+  }
+}
+
+/** A range given as two parameters must not be upside down. */
+export function assertRange(min: number | undefined, max: number | undefined, minName: string, maxName: string): void {
+  if (min !== undefined && max !== undefined && min > max) {
+    throw InvalidInputException.field(minName, `must not exceed ${maxName}`);
+  }
+}

@@ -1,0 +1,159 @@
+import { Controller, Get, Injectable, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { InvalidInputException } from '@kbdm/api/core-errors';
+import { CsvCodes, CsvOf, LangQueryDto, ProblemDetailsDto, RequestLang } from '@kbdm/api/core-http';
+import {
+  Bbox,
+  LocatedRows,
+  MapRow,
+  OpportunitiesRepository,
+  PppProjectsRepository,
+} from '@kbdm/catalogue/api-data-access';
+import {
+  CatalogueCodesService,
+  DISTRICT_CODE,
+  SECTOR_CODE,
+  opportunityFilter,
+  pppProjectFilter,
+  titleOf,
+} from '@kbdm/catalogue/api-feature';
+import { MAP_FEATURE_LIMIT, MAP_LAYERS, type MapFeatureCollection, type MapLayer } from '@kbdm/map/domain';
+import { SezSlotsRepository } from '@kbdm/sez/api-data-access';
+import { sezSlotFilter } from '@kbdm/sez/api-feature';
+import type { Lang } from '@kbdm/shared/domain';
+import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { MapFeatureCollectionResponse } from './map.responses';
+
+export class MapFeaturesQuery extends LangQueryDto {
+  @ApiPropertyOptional({ description: `Comma-separated layers: ${MAP_LAYERS.join(', ')}; default all` })
+  @IsOptional()
+  @CsvOf(MAP_LAYERS)
+  layers?: MapLayer[];
+
+  @ApiPropertyOptional({ description: 'minLon,minLat,maxLon,maxLat (WGS 84)', example: '72,49,74,51' })
+  @IsOptional()
+  @IsString()
+  bbox?: string;
+
+  @ApiPropertyOptional({ description: 'Full-text search, as in the lists' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'OKED codes, comma-separated, as in the lists' })
+  @IsOptional()
+  @CsvCodes(SECTOR_CODE)
+  sector?: string[];
+
+  @ApiPropertyOptional({ description: 'District codes, comma-separated, as in the lists' })
+  @IsOptional()
+  @CsvCodes(DISTRICT_CODE)
+  district?: string[];
+}
+
+/** Parses `minLon,minLat,maxLon,maxLat`; anything else is a 400 naming `bbox`. */
+export function parseBbox(value: string | undefined): Bbox | null {
+  if (value === undefined) return null;
+  const parts = value.split(',').map((p) => (p.trim() === '' ? NaN : Number(p)));
+  const [minLon, minLat, maxLon, maxLat] = parts;
+  const valid =
+    parts.length === 4 &&
+    parts.every(Number.isFinite) &&
+    minLon >= -180 && maxLon <= 180 && minLat >= -90 && maxLat <= 90 &&
+    minLon <= maxLon && minLat <= maxLat;
+  if (!valid) {
+    throw InvalidInputException.field('bbox', 'must be minLon,minLat,maxLon,maxLat with min ≤ max, in degrees');
+  }
+  return { minLon, minLat, maxLon, maxLat };
+}
+
+@Injectable()
+export class MapService {
+  constructor(
+    private readonly opportunities: OpportunitiesRepository,
+    private readonly ppp: PppProjectsRepository,
+    private readonly slots: SezSlotsRepository,
+    private readonly codes: CatalogueCodesService,
+  ) {}
+
+  /** Runs each layer's list query with the same filters, so the map and the lists agree. */
+  async features(query: MapFeaturesQuery, lang: Lang): Promise<MapFeatureCollection> {
+    const bbox = parseBbox(query.bbox);
+    const layers = query.layers?.length ? [...new Set(query.layers)] : [...MAP_LAYERS];
+    const shared = { q: query.q, sector: query.sector, district: query.district };
+    await this.codes.assertKnown(shared);
+    const results = new Map<MapLayer, LocatedRows<MapRow>>();
+    for (const layer of layers) {
+      results.set(layer, await this.layer(layer, shared, bbox));
+    }
+    const collection: MapFeatureCollection = {
+      type: 'FeatureCollection',
+      features: [],
+      counts: Object.fromEntries(
+        MAP_LAYERS.map((layer) => [layer, { located: 0, unlocated: 0, outsideBbox: 0, truncated: false }]),
+      ) as MapFeatureCollection['counts'],
+    };
+    for (const [layer, result] of results) {
+      collection.counts[layer] = {
+        located: result.located,
+        unlocated: result.unlocated,
+        outsideBbox: result.outsideBbox,
+        truncated: result.located > result.rows.length,
+      };
+      for (const row of result.rows) {
+        collection.features.push({
+          type: 'Feature',
+          id: `${layer}:${row.id}`,
+          geometry: { type: 'Point', coordinates: [Number(row.lon), Number(row.lat)] },
+          properties: {
+            layer,
+            id: row.id,
+            code: row.code,
+            title: titleOf(row.name, lang),
+            status: row.status,
+            sectorCode: row.sectorCode,
+            districtCode: row.districtCode,
+            demo: row.demo,
+          },
+        });
+      }
+    }
+    return collection;
+  }
+
+  private async layer(
+    layer: MapLayer,
+    shared: { q?: string; sector?: string[]; district?: string[] },
+    bbox: Bbox | null,
+  ): Promise<LocatedRows<MapRow>> {
+    switch (layer) {
+      case 'opportunities':
+        return this.opportunities.located(await opportunityFilter(shared, this.codes), bbox, MAP_FEATURE_LIMIT);
+      case 'ppp':
+        return this.ppp.located(await pppProjectFilter(shared, this.codes), bbox, MAP_FEATURE_LIMIT);
+      case 'sez-slots':
+        return this.slots.located(await sezSlotFilter(shared, this.codes), bbox, MAP_FEATURE_LIMIT);
+    }
+  }
+}
+
+@ApiTags('map')
+@Controller({ path: 'map', version: '1' })
+export class MapController {
+  constructor(private readonly map: MapService) {}
+
+  @Get('features')
+  @ApiOperation({
+    summary: 'The map: a GeoJSON FeatureCollection of the chosen layers, filtered like the lists',
+    description: 'Items that match but have no location are counted in `counts.<layer>.unlocated`, not hidden.',
+  })
+  @ApiOkResponse({ type: MapFeatureCollectionResponse })
+  @ApiBadRequestResponse({ type: ProblemDetailsDto, description: 'A wrong layer, bbox or filter, named in `errors`' })
+  features(@Query() query: MapFeaturesQuery, @RequestLang() lang: Lang): Promise<MapFeatureCollection> {
+    return this.map.features(query, lang);
+  }
+}

@@ -1,0 +1,45 @@
+export const MAP_LAYERS = ['opportunities', 'ppp', 'sez-slots'] as const;
+export type MapLayer = (typeof MAP_LAYERS)[number];
+
+/** What a marker carries: enough to draw it and link to the item's page. */
+export type MapFeatureProperties = {
+  layer: MapLayer;
+  id: string;
+  code: string;
+  title: string;
+  status: string;
+  sectorCode: string | null;
+  districtCode: string | null;
+  demo: boolean;
+};
+
+export type MapFeature = {
+  type: 'Feature';
+  id: string;
+  geometry: { type: 'Point'; coordinates: [lon: number, lat: number] };
+  properties: MapFeatureProperties;
+};
+
+/**
+ * The map's answer. Items that match the filters but have no location are counted in
+ * `unlocated` rather than silently left out; `outsideBbox` counts those cut by the bbox.
+ */
+export type MapFeatureCollection = {
+  type: 'FeatureCollection';
+  features: MapFeature[];
+  counts: Record<MapLayer, MapLayerCounts>;
+};
+
+/** How the matches of one layer split: drawn, without a place, outside the bbox. */
+export type MapLayerCounts = {
+  located: number;
+  unlocated: number;
+  outsideBbox: number;
+  /** True when more located items matched than one answer carries (`MAP_FEATURE_LIMIT`). */
+  truncated: boolean;
+};
+
+export const MAP_FEATURE_LIMIT = 20_000;
+
+/** `minLon,minLat,maxLon,maxLat` in WGS 84. */
+export type BoundingBox = [minLon: number, minLat: number, maxLon: number, maxLat: number];
