@@ -4,7 +4,6 @@
 //
 //   node bench/run.mjs [--rows 100000] [--duration 10]
 import autocannon from 'autocannon';
-import Fastify from 'fastify';
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -41,23 +40,44 @@ async function prepareDatabase() {
   const client = new pg.Client({ connectionString: dbUrl });
   await client.connect();
   const started = Date.now();
-  // Generated rows: a product word and a material in three languages, a sector, numbers in range.
+  // Generated rows: twenty products (named in three languages) spread over five sectors and the
+  // thirteen districts independently, so a search and a sector each keep a realistic share.
+  const products = [
+    ['Производство кирпича', 'Brick production', 'Кірпіш өндірісі'],
+    ['Выпуск стальных труб', 'Steel pipe making', 'Болат құбыр шығару'],
+    ['Завод цемента', 'Cement plant', 'Цемент зауыты'],
+    ['Изготовление керамической плитки', 'Ceramic tile making', 'Керамика плитка жасау'],
+    ['Цех упаковки', 'Packaging shop', 'Қаптама цехы'],
+    ['Производство лакокрасочных материалов', 'Paint and coatings', 'Лак-бояу өндірісі'],
+    ['Выпуск медицинских шприцев', 'Medical syringes', 'Медициналық шприцтер'],
+    ['Производство минеральной ваты', 'Mineral wool', 'Минералды мақта'],
+    ['Металлоконструкции', 'Steel structures', 'Металл конструкциялар'],
+    ['Молочный завод', 'Dairy plant', 'Сүт зауыты'],
+    ['Производство стекла', 'Glass making', 'Шыны өндірісі'],
+    ['Выпуск арматуры', 'Rebar production', 'Арматура шығару'],
+    ['Производство пластиковых окон', 'PVC windows', 'Пластик терезелер'],
+    ['Бетонные изделия', 'Precast concrete', 'Бетон бұйымдары'],
+    ['Выпуск удобрений', 'Fertiliser production', 'Тыңайтқыш шығару'],
+    ['Производство мебели', 'Furniture making', 'Жиһаз жасау'],
+    ['Мясокомбинат', 'Meat processing', 'Ет комбинаты'],
+    ['Производство кабеля', 'Cable production', 'Кабель өндірісі'],
+    ['Литейный цех', 'Foundry', 'Құю цехы'],
+    ['Производство дезинфицирующих средств', 'Disinfectants', 'Дезинфекция құралдары'],
+  ];
   await client.query(
     `INSERT INTO opportunity (code, name, description, hs_code, sector_id, import_volume_amount, import_volume_unit,
         import_value_usd, source_countries, local_production_share, investment_min_kzt, investment_max_kzt, jobs, status,
         district_id, lat, lon, potential_score, demo, source)
      SELECT 'bench-' || g,
-       jsonb_build_object(
-         'ru', (ARRAY['Производство кирпича','Выпуск труб','Завод цемента','Изготовление плитки','Цех упаковки'])[1 + g % 5] || ' №' || g,
-         'en', (ARRAY['Brick production','Pipe making','Cement plant','Tile making','Packaging shop'])[1 + g % 5] || ' no. ' || g,
-         'kk', (ARRAY['Кірпіш өндірісі','Құбыр шығару','Цемент зауыты','Плитка жасау','Қаптама цехы'])[1 + g % 5] || ' №' || g),
+       jsonb_build_object('ru', ($2::text[])[1 + g % 20] || ' №' || g, 'en', ($3::text[])[1 + g % 20] || ' no. ' || g,
+                          'kk', ($4::text[])[1 + g % 20] || ' №' || g),
        jsonb_build_object('ru', 'Сгенерированная возможность для нагрузочного теста', 'en', 'Generated for the load test', 'kk', 'Жүктеме сынағы үшін'),
        '6904', s.id, 1000 + g % 5000, 't', 1e6 + (g % 1000) * 1e5, ARRAY['RU','CN'], g % 100,
        1e8, 1e9, g % 400, 'open', d.id, 49 + (g % 200) / 100.0, 72 + (g % 300) / 100.0, g % 1000 / 10.0, true, NULL
      FROM generate_series(1, $1) g
-     CROSS JOIN LATERAL (SELECT id FROM sector WHERE code = (ARRAY['C23','C24','C25','C20','C10'])[1 + g % 5]) s
-     CROSS JOIN LATERAL (SELECT id FROM district ORDER BY code LIMIT 1 OFFSET g % 13) d`,
-    [ROWS],
+     CROSS JOIN LATERAL (SELECT id FROM sector WHERE code = (ARRAY['C23','C24','C25','C20','C10'])[1 + (g / 20) % 5]) s
+     CROSS JOIN LATERAL (SELECT id FROM district ORDER BY code LIMIT 1 OFFSET (g / 7) % 13) d`,
+    [ROWS, products.map((p) => p[0]), products.map((p) => p[1]), products.map((p) => p[2])],
   );
   await client.query('ANALYZE');
   const { rows } = await client.query('SELECT count(*)::int AS n FROM opportunity');
@@ -69,7 +89,7 @@ function run(command, env) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js'), ...command], {
       env: { ...process.env, ...env },
-      stdio: 'inherit',
+      stdio: ['ignore', 'ignore', 'inherit'],
     });
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command.join(' ')} exited ${code}`))));
   });
@@ -123,7 +143,7 @@ async function plainSql() {
   for (let i = 0; i < 200; i++) {
     const started = process.hrtime.bigint();
     await client.query(`SELECT code FROM sector WHERE code = ANY($1)`, [['C23']]);
-    await client.query(`SELECT count(DISTINCT o.id) ${where}`, ['кирпич', '%кирпич%', 'C23%']);
+    await client.query(`SELECT count(*) ${where}`, ['кирпич', '%кирпич%', 'C23%']);
     await client.query(
       `SELECT o.*, s.*, d.*, ts_rank(o.search_vector, (websearch_to_tsquery('russian', $1) || websearch_to_tsquery('english', $1) || websearch_to_tsquery('simple', $1))) AS relevance
        ${where} ORDER BY relevance DESC, o.potential_score DESC, o.id LIMIT 20`,
@@ -144,9 +164,11 @@ async function main() {
   const { total } = JSON.parse(body);
   log(`query ${QUERY}: ${total} matches, ${body.length} bytes per answer`);
 
-  const bare = Fastify();
-  bare.get('/api/v1/opportunities', (_request, reply) => reply.type('application/json; charset=utf-8').send(body));
-  await bare.listen({ port: BARE_PORT, host: '127.0.0.1' });
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  const bodyFile = join(root, 'bench/results/body.json');
+  writeFileSync(bodyFile, body);
+  const bare = spawn(process.execPath, [join(root, 'bench/bare-server.mjs'), String(BARE_PORT), bodyFile], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve) => bare.stdout.once('data', resolve));
 
   const results = { rows: ROWS, query: QUERY, matches: total, durationSeconds: DURATION };
   // Warm both up, then measure throughput with 10 connections and latency with 1.
@@ -154,21 +176,20 @@ async function main() {
   results.api = { throughput: await load(`http://127.0.0.1:${API_PORT}${QUERY}`, 10), latency: await load(`http://127.0.0.1:${API_PORT}${QUERY}`, 1) };
   results.api.rssMb = Number(rssMb(api.pid).toFixed(1));
   results.bare = { throughput: await load(`http://127.0.0.1:${BARE_PORT}${QUERY}`, 10), latency: await load(`http://127.0.0.1:${BARE_PORT}${QUERY}`, 1) };
-  results.bare.rssMb = Number(rssMb(process.pid).toFixed(1));
+  results.bare.rssMb = Number(rssMb(bare.pid).toFixed(1));
   results.sql = await plainSql();
   results.ratios = {
     apiToBareRequestsPerSecond: Number((results.api.throughput.requestsPerSecond / results.bare.throughput.requestsPerSecond).toFixed(3)),
     apiP95ToSqlP95: Number((results.api.latency.p95Ms / results.sql.p95Ms).toFixed(2)),
   };
 
-  await bare.close();
+  bare.kill('SIGTERM');
   api.kill('SIGTERM');
-  mkdirSync(join(root, 'bench/results'), { recursive: true });
   writeFileSync(join(root, 'bench/results/latest.json'), JSON.stringify(results, null, 2));
   log('');
   log('                      req/s (10 conn)   p50 ms (1 conn)   p95 ms (1 conn)   RSS MB');
   log(`API (PostgreSQL)      ${String(results.api.throughput.requestsPerSecond).padStart(14)}   ${String(results.api.latency.p50Ms).padStart(15)}   ${String(results.api.latency.p95Ms).padStart(15)}   ${results.api.rssMb}`);
-  log(`bare Fastify          ${String(results.bare.throughput.requestsPerSecond).padStart(14)}   ${String(results.bare.latency.p50Ms).padStart(15)}   ${String(results.bare.latency.p95Ms).padStart(15)}   ${results.bare.rssMb} (bench process)`);
+  log(`bare Fastify          ${String(results.bare.throughput.requestsPerSecond).padStart(14)}   ${String(results.bare.latency.p50Ms).padStart(15)}   ${String(results.bare.latency.p95Ms).padStart(15)}   ${results.bare.rssMb}`);
   log(`plain SQL (same 4 statements, sequential)            ${String(results.sql.p50Ms).padStart(15)}   ${String(results.sql.p95Ms).padStart(15)}`);
   log('');
   log(`API / bare req/s: ${results.ratios.apiToBareRequestsPerSecond}   API p95 / SQL p95: ${results.ratios.apiP95ToSqlP95}`);

@@ -1,5 +1,5 @@
 export type { Bbox, LocatedRows, MapRow, Paging } from './lib/catalogue-filters';
-export { insideBbox, locatedRows, nameSortExpression, sectorPatterns, whereSearch, whereSearchText } from './lib/catalogue-filters';
+export { findPageOf, insideBbox, locatedRows, nameSortExpression, sectorPatterns, whereSearch, whereSearchText } from './lib/catalogue-filters';
 export { DistrictEntity } from './lib/district.entity';
 export { OpportunitiesRepository } from './lib/opportunities.repository';
 export type { OpportunityFilter, OpportunityOrder } from './lib/opportunities.repository';

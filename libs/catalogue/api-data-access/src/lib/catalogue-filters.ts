@@ -108,3 +108,22 @@ export function whereSearchText<T extends ObjectLiteral>(
   const params = searchParameters(q);
   searchWords(q).forEach((_, i) => qb.andWhere(`lower(${haystack}) LIKE :w${i}`, params));
 }
+
+/**
+ * One page of a filtered query and the count of all its matches, run side by side. The count
+ * is a plain `count(*)`: every join of these queries is many-to-one, so rows are not repeated.
+ */
+export async function findPageOf<T extends ObjectLiteral>(
+  filtered: () => SelectQueryBuilder<T>,
+  ordered: (qb: SelectQueryBuilder<T>) => SelectQueryBuilder<T>,
+  paging: Paging,
+): Promise<{ items: T[]; total: number }> {
+  const [items, counted] = await Promise.all([
+    ordered(filtered())
+      .limit(paging.pageSize)
+      .offset((paging.page - 1) * paging.pageSize)
+      .getMany(),
+    filtered().select('count(*)', 'total').getRawOne<{ total: string }>(),
+  ]);
+  return { items, total: Number(counted?.total ?? 0) };
+}

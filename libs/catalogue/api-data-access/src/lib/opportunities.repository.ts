@@ -9,6 +9,7 @@ import {
   LocatedRows,
   MapRow,
   Paging,
+  findPageOf,
   locatedRows,
   nameSortExpression,
   sectorPatterns,
@@ -71,28 +72,29 @@ export class OpportunitiesRepository {
     return qb;
   }
 
-  async findPage(
+  findPage(
     filter: OpportunityFilter,
     order: { key: OpportunityOrder; direction: 'ASC' | 'DESC' },
     lang: Lang,
     paging: Paging,
   ): Promise<{ items: OpportunityEntity[]; total: number }> {
-    // Selecting the joined aliases loads the sector and district with each opportunity.
-    const qb = this.filtered(filter).addSelect(['s', 'd']);
-    if (order.key === 'relevance' && filter.q) {
-      qb.addSelect(searchRank('o'), 'relevance').orderBy('relevance', 'DESC').addOrderBy('o.potential_score', 'DESC');
-    } else if (order.key === 'name') {
-      qb.addSelect(nameSortExpression('o', lang), 'sort_name').orderBy('sort_name', order.direction);
-    } else {
-      const key = order.key === 'relevance' ? 'score' : order.key;
-      qb.orderBy(ORDER_COLUMN[key], key === order.key ? order.direction : 'DESC');
-    }
-    qb.addOrderBy('o.id', 'ASC');
-    const [items, total] = await qb
-      .limit(paging.pageSize)
-      .offset((paging.page - 1) * paging.pageSize)
-      .getManyAndCount();
-    return { items, total };
+    return findPageOf(
+      () => this.filtered(filter),
+      (qb) => {
+        // Selecting the joined aliases loads the sector and district with each opportunity.
+        qb.addSelect(['s', 'd']);
+        if (order.key === 'relevance' && filter.q) {
+          qb.addSelect(searchRank('o'), 'relevance').orderBy('relevance', 'DESC').addOrderBy('o.potential_score', 'DESC');
+        } else if (order.key === 'name') {
+          qb.addSelect(nameSortExpression('o', lang), 'sort_name').orderBy('sort_name', order.direction);
+        } else {
+          const key = order.key === 'relevance' ? 'score' : order.key;
+          qb.orderBy(ORDER_COLUMN[key], key === order.key ? order.direction : 'DESC');
+        }
+        return qb.addOrderBy('o.id', 'ASC');
+      },
+      paging,
+    );
   }
 
   findById(id: string): Promise<OpportunityEntity | null> {

@@ -54,7 +54,7 @@ export class OpportunityEntity {
   @Column({ type: 'numeric', precision: 16, scale: 2, transformer: numberColumn })
   importValueUsd!: number;
 
-  @Column({ type: 'varchar', length: 2, array: true })
+  @Column({ type: 'varchar', length: 2, array: true, default: () => "'{}'" })
   sourceCountries!: string[];
 
   @Column({ type: 'numeric', precision: 5, scale: 2, transformer: numberColumn })

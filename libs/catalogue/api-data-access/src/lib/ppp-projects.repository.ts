@@ -4,7 +4,7 @@ import { searchRank } from '@kbdm/api/core-database';
 import type { PppForm, PppNeed, PppStage } from '@kbdm/catalogue/domain';
 import type { Lang } from '@kbdm/shared/domain';
 import { Repository, SelectQueryBuilder } from 'typeorm';
-import { Bbox, LocatedRows, MapRow, Paging, locatedRows, nameSortExpression, sectorPatterns, whereSearch } from './catalogue-filters';
+import { Bbox, LocatedRows, MapRow, Paging, findPageOf, locatedRows, nameSortExpression, sectorPatterns, whereSearch } from './catalogue-filters';
 import { PppProjectEntity } from './ppp-project.entity';
 
 export type PppProjectFilter = {
@@ -42,37 +42,38 @@ export class PppProjectsRepository {
     return qb;
   }
 
-  async findPage(
+  findPage(
     filter: PppProjectFilter,
     order: { key: PppProjectOrder; direction: 'ASC' | 'DESC' },
     lang: Lang,
     paging: Paging,
   ): Promise<{ items: PppProjectEntity[]; total: number }> {
-    const qb = this.filtered(filter).addSelect(['s', 'd']);
-    switch (order.key) {
-      case 'relevance':
-        if (filter.q) qb.addSelect(searchRank('p'), 'relevance').orderBy('relevance', 'DESC');
-        else qb.addSelect(nameSortExpression('p', lang), 'sort_name').orderBy('sort_name', 'ASC');
-        break;
-      case 'name':
-        qb.addSelect(nameSortExpression('p', lang), 'sort_name').orderBy('sort_name', order.direction);
-        break;
-      case 'capex':
-        qb.orderBy('p.capex_kzt', order.direction);
-        break;
-      case 'tenderDeadline':
-        qb.orderBy('p.tender_deadline', order.direction, order.direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST');
-        break;
-      case 'stage':
-        qb.addSelect(STAGE_ORDER, 'stage_order').orderBy('stage_order', order.direction);
-        break;
-    }
-    qb.addOrderBy('p.id', 'ASC');
-    const [items, total] = await qb
-      .limit(paging.pageSize)
-      .offset((paging.page - 1) * paging.pageSize)
-      .getManyAndCount();
-    return { items, total };
+    return findPageOf(
+      () => this.filtered(filter),
+      (qb) => {
+        qb.addSelect(['s', 'd']);
+        switch (order.key) {
+          case 'relevance':
+            if (filter.q) qb.addSelect(searchRank('p'), 'relevance').orderBy('relevance', 'DESC');
+            else qb.addSelect(nameSortExpression('p', lang), 'sort_name').orderBy('sort_name', 'ASC');
+            break;
+          case 'name':
+            qb.addSelect(nameSortExpression('p', lang), 'sort_name').orderBy('sort_name', order.direction);
+            break;
+          case 'capex':
+            qb.orderBy('p.capex_kzt', order.direction);
+            break;
+          case 'tenderDeadline':
+            qb.orderBy('p.tender_deadline', order.direction, order.direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST');
+            break;
+          case 'stage':
+            qb.addSelect(STAGE_ORDER, 'stage_order').orderBy('stage_order', order.direction);
+            break;
+        }
+        return qb.addOrderBy('p.id', 'ASC');
+      },
+      paging,
+    );
   }
 
   findById(id: string): Promise<PppProjectEntity | null> {

@@ -54,6 +54,7 @@ export class ProgrammeEntity {
  */
 @Entity('programme_version')
 @Index('uq_programme_version_code', ['programmeId', 'code'], { unique: true })
+@Index('uq_programme_version_in_force', ['programmeId'], { unique: true, where: `status = 'in_force'` })
 export class ProgrammeVersionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -118,10 +119,10 @@ export class ProgrammeVersionEntity {
   eligibility!: EligibilityRule[];
 
   /** Copied from the `sectors` rule so that the sector filter is plain SQL. */
-  @Column({ type: 'varchar', length: 8, array: true })
+  @Column({ type: 'varchar', length: 8, array: true, default: () => "'{}'" })
   allowedSectorCodes!: string[];
 
-  @Column({ type: 'varchar', length: 8, array: true })
+  @Column({ type: 'varchar', length: 8, array: true, default: () => "'{}'" })
   excludedSectorCodes!: string[];
 
   @Column({ type: 'boolean' })

@@ -4,7 +4,7 @@ import { searchRank } from '@kbdm/api/core-database';
 import type { ProgrammeInstrument, ProgrammeStatus } from '@kbdm/catalogue/domain';
 import type { Lang } from '@kbdm/shared/domain';
 import { Brackets, In, Repository, SelectQueryBuilder } from 'typeorm';
-import { Paging, nameSortExpression, whereSearch } from './catalogue-filters';
+import { Paging, findPageOf, nameSortExpression, whereSearch } from './catalogue-filters';
 import { ProgrammeEntity, ProgrammeVersionEntity } from './programme.entity';
 
 export type ProgrammeFilter = {
@@ -65,36 +65,36 @@ export class ProgrammesRepository {
     return qb;
   }
 
-  async findPage(
+  findPage(
     filter: ProgrammeFilter,
     order: { key: ProgrammeOrder; direction: 'ASC' | 'DESC' },
     lang: Lang,
     paging: Paging,
   ): Promise<{ items: ProgrammeEntity[]; total: number }> {
-    const qb = this.filtered(filter);
-    switch (order.key) {
-      case 'relevance':
-        if (filter.q) qb.addSelect(searchRank('p'), 'relevance').orderBy('relevance', 'DESC');
-        // Without a search: programmes taking applications first, then by name.
-        else qb.addSelect(`(cv.status = 'in_force')`, 'in_force').orderBy('in_force', 'DESC');
-        qb.addSelect(nameSortExpression('p', lang), 'sort_name').addOrderBy('sort_name', 'ASC');
-        break;
-      case 'name':
-        qb.addSelect(nameSortExpression('p', lang), 'sort_name').orderBy('sort_name', order.direction);
-        break;
-      case 'maxAmount':
-        qb.orderBy('cv.max_amount_kzt', order.direction, order.direction === 'ASC' ? 'NULLS LAST' : 'NULLS LAST');
-        break;
-      case 'effectiveFrom':
-        qb.orderBy('cv.effective_from', order.direction);
-        break;
-    }
-    qb.addOrderBy('p.id', 'ASC');
-    const [items, total] = await qb
-      .limit(paging.pageSize)
-      .offset((paging.page - 1) * paging.pageSize)
-      .getManyAndCount();
-    return { items, total };
+    return findPageOf(
+      () => this.filtered(filter),
+      (qb) => {
+        switch (order.key) {
+          case 'relevance':
+            if (filter.q) qb.addSelect(searchRank('p'), 'relevance').orderBy('relevance', 'DESC');
+            // Without a search: programmes taking applications first, then by name.
+            else qb.addSelect(`(cv.status = 'in_force')`, 'in_force').orderBy('in_force', 'DESC');
+            qb.addSelect(nameSortExpression('p', lang), 'sort_name').addOrderBy('sort_name', 'ASC');
+            break;
+          case 'name':
+            qb.addSelect(nameSortExpression('p', lang), 'sort_name').orderBy('sort_name', order.direction);
+            break;
+          case 'maxAmount':
+            qb.orderBy('cv.max_amount_kzt', order.direction, 'NULLS LAST');
+            break;
+          case 'effectiveFrom':
+            qb.orderBy('cv.effective_from', order.direction);
+            break;
+        }
+        return qb.addOrderBy('p.id', 'ASC');
+      },
+      paging,
+    );
   }
 
   findById(id: string): Promise<ProgrammeEntity | null> {

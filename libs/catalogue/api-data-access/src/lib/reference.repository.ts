@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { DistrictKind, SectorLevel } from '@kbdm/catalogue/domain';
 import type { Lang } from '@kbdm/shared/domain';
 import { In, Repository } from 'typeorm';
-import { Paging, nameSortExpression, whereSearchText } from './catalogue-filters';
+import { Paging, findPageOf, nameSortExpression, whereSearchText } from './catalogue-filters';
 import { DistrictEntity } from './district.entity';
 import { SectorEntity } from './sector.entity';
 
@@ -15,44 +15,50 @@ export class ReferenceRepository {
     @InjectRepository(SectorEntity) private readonly sectors: Repository<SectorEntity>,
   ) {}
 
-  async findDistricts(
+  findDistricts(
     filter: { q?: string; kinds?: DistrictKind[] },
     order: { key: 'name' | 'kato'; direction: 'ASC' | 'DESC' },
     lang: Lang,
     paging: Paging,
   ): Promise<{ items: DistrictEntity[]; total: number }> {
-    const qb = this.districts.createQueryBuilder('d');
-    whereSearchText(qb, 'd', ['name', 'admin_centre'], filter.q);
-    if (filter.kinds?.length) qb.andWhere('d.kind IN (:...kinds)', { kinds: filter.kinds });
-    if (order.key === 'name') qb.addSelect(nameSortExpression('d', lang), 'sort_name').orderBy('sort_name', order.direction);
-    else qb.orderBy('d.kato', order.direction);
-    const [items, total] = await qb
-      .addOrderBy('d.id')
-      .limit(paging.pageSize)
-      .offset((paging.page - 1) * paging.pageSize)
-      .getManyAndCount();
-    return { items, total };
+    return findPageOf(
+      () => {
+        const qb = this.districts.createQueryBuilder('d');
+        whereSearchText(qb, 'd', ['name', 'admin_centre'], filter.q);
+        if (filter.kinds?.length) qb.andWhere('d.kind IN (:...kinds)', { kinds: filter.kinds });
+        return qb;
+      },
+      (qb) =>
+        (order.key === 'name'
+          ? qb.addSelect(nameSortExpression('d', lang), 'sort_name').orderBy('sort_name', order.direction)
+          : qb.orderBy('d.kato', order.direction)
+        ).addOrderBy('d.id'),
+      paging,
+    );
   }
 
-  async findSectors(
+  findSectors(
     filter: { q?: string; levels?: SectorLevel[]; priority?: boolean; section?: string },
     order: { key: 'code' | 'name'; direction: 'ASC' | 'DESC' },
     lang: Lang,
     paging: Paging,
   ): Promise<{ items: SectorEntity[]; total: number }> {
-    const qb = this.sectors.createQueryBuilder('s');
-    whereSearchText(qb, 's', ['name'], filter.q, 's.code');
-    if (filter.levels?.length) qb.andWhere('s.level IN (:...levels)', { levels: filter.levels });
-    if (filter.priority !== undefined) qb.andWhere('s.priority = :priority', { priority: filter.priority });
-    if (filter.section) qb.andWhere('s.section = :section', { section: filter.section });
-    if (order.key === 'name') qb.addSelect(nameSortExpression('s', lang), 'sort_name').orderBy('sort_name', order.direction);
-    else qb.orderBy('s.code', order.direction);
-    const [items, total] = await qb
-      .addOrderBy('s.id')
-      .limit(paging.pageSize)
-      .offset((paging.page - 1) * paging.pageSize)
-      .getManyAndCount();
-    return { items, total };
+    return findPageOf(
+      () => {
+        const qb = this.sectors.createQueryBuilder('s');
+        whereSearchText(qb, 's', ['name'], filter.q, 's.code');
+        if (filter.levels?.length) qb.andWhere('s.level IN (:...levels)', { levels: filter.levels });
+        if (filter.priority !== undefined) qb.andWhere('s.priority = :priority', { priority: filter.priority });
+        if (filter.section) qb.andWhere('s.section = :section', { section: filter.section });
+        return qb;
+      },
+      (qb) =>
+        (order.key === 'name'
+          ? qb.addSelect(nameSortExpression('s', lang), 'sort_name').orderBy('sort_name', order.direction)
+          : qb.orderBy('s.code', order.direction)
+        ).addOrderBy('s.id'),
+      paging,
+    );
   }
 
   findDistrict(id: string): Promise<DistrictEntity | null> {

@@ -34,7 +34,7 @@ export class SezSlotEntity {
   @Column({ type: 'numeric', precision: 10, scale: 2, transformer: numberColumn })
   areaHa!: number;
 
-  @Column({ type: 'varchar', length: 8, array: true })
+  @Column({ type: 'varchar', length: 8, array: true, default: () => "'{}'" })
   targetIndustryCodes!: string[];
 
   @Column(capacity)

@@ -5,6 +5,7 @@ import {
   LocatedRows,
   MapRow,
   Paging,
+  findPageOf,
   locatedRows,
   sectorPatterns,
   whereSearch,
@@ -62,24 +63,22 @@ export class SezSlotsRepository {
     return qb;
   }
 
-  async findPage(
+  findPage(
     filter: SezSlotFilter,
     order: { key: SezSlotOrder; direction: 'ASC' | 'DESC' },
     paging: Paging,
   ): Promise<{ items: SezSlotEntity[]; total: number }> {
-    const qb = this.filtered(filter).addSelect(['z', 'd']);
-    if (order.key === 'relevance') {
-      if (filter.q) qb.addSelect(searchRank('sl'), 'relevance').orderBy('relevance', 'DESC');
-      else qb.orderBy('sl.code', 'ASC');
-    } else {
-      qb.orderBy(ORDER_COLUMN[order.key], order.direction);
-    }
-    const [items, total] = await qb
-      .addOrderBy('sl.id', 'ASC')
-      .limit(paging.pageSize)
-      .offset((paging.page - 1) * paging.pageSize)
-      .getManyAndCount();
-    return { items, total };
+    return findPageOf(
+      () => this.filtered(filter),
+      (qb) => {
+        qb.addSelect(['z', 'd']);
+        if (order.key !== 'relevance') qb.orderBy(ORDER_COLUMN[order.key], order.direction);
+        else if (filter.q) qb.addSelect(searchRank('sl'), 'relevance').orderBy('relevance', 'DESC');
+        else qb.orderBy('sl.code', 'ASC');
+        return qb.addOrderBy('sl.id', 'ASC');
+      },
+      paging,
+    );
   }
 
   findById(id: string): Promise<SezSlotEntity | null> {

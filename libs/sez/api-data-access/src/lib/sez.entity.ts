@@ -26,7 +26,7 @@ export class SezEntity {
   establishedOn!: string;
 
   /** Sector codes (OKED) the zone seeks anchor investors in. */
-  @Column({ type: 'varchar', length: 8, array: true })
+  @Column({ type: 'varchar', length: 8, array: true, default: () => "'{}'" })
   targetIndustryCodes!: string[];
 
   @Column({ type: 'jsonb' })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Paging, whereSearch } from '@kbdm/catalogue/api-data-access';
+import { Paging, findPageOf, whereSearch } from '@kbdm/catalogue/api-data-access';
 import { Repository } from 'typeorm';
 import { SezEntity, SezParticipantEntity } from './sez.entity';
 import { SezSlotEntity } from './sez-slot.entity';
@@ -15,15 +15,16 @@ export class SezRepository {
     @InjectRepository(SezSlotEntity) private readonly slots: Repository<SezSlotEntity>,
   ) {}
 
-  async findPage(q: string | undefined, paging: Paging): Promise<{ items: SezEntity[]; total: number }> {
-    const qb = this.zones.createQueryBuilder('z').leftJoinAndSelect('z.district', 'd');
-    whereSearch(qb, 'z', q);
-    const [items, total] = await qb
-      .orderBy('z.code')
-      .limit(paging.pageSize)
-      .offset((paging.page - 1) * paging.pageSize)
-      .getManyAndCount();
-    return { items, total };
+  findPage(q: string | undefined, paging: Paging): Promise<{ items: SezEntity[]; total: number }> {
+    return findPageOf(
+      () => {
+        const qb = this.zones.createQueryBuilder('z').leftJoin('z.district', 'd');
+        whereSearch(qb, 'z', q);
+        return qb;
+      },
+      (qb) => qb.addSelect('d').orderBy('z.code'),
+      paging,
+    );
   }
 
   findById(id: string): Promise<SezEntity | null> {

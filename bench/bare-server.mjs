@@ -1,0 +1,12 @@
+// The bare baseline: Fastify answering the API's own response body from memory, in a process of
+// its own like the API. Usage: node bench/bare-server.mjs <port> <body-file>
+import Fastify from 'fastify';
+import { readFileSync } from 'node:fs';
+
+const [port, bodyFile] = process.argv.slice(2);
+const body = readFileSync(bodyFile, 'utf8');
+const app = Fastify();
+app.get('/api/v1/opportunities', (_request, reply) => reply.type('application/json; charset=utf-8').send(body));
+await app.listen({ port: Number(port), host: '127.0.0.1' });
+process.stdout.write('ready\n');
+process.on('SIGTERM', () => void app.close().then(() => process.exit(0)));
