@@ -1,20 +1,63 @@
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { App } from './app';
-import { NxWelcome } from './nx-welcome';
+import { LANG_STORAGE_KEY } from './i18n/i18n';
 
-describe('App', () => {
+async function renderShell() {
+  const fixture = TestBed.createComponent(App);
+  await fixture.whenStable();
+  const element = fixture.nativeElement as HTMLElement;
+  const portalName = () => element.querySelector('[data-testid="portal-name"]')?.textContent?.trim();
+  const languageButton = (name: string) => {
+    const button = element.querySelector<HTMLButtonElement>(`mat-button-toggle button[aria-label="${name}"]`);
+    if (!button) throw new Error(`no language button named ${name}`);
+    return button;
+  };
+  return { fixture, element, portalName, languageButton };
+}
+
+describe('App shell', () => {
   beforeEach(async () => {
+    localStorage.clear();
     await TestBed.configureTestingModule({
-      imports: [App, NxWelcome],
+      imports: [App],
+      providers: [provideRouter([])],
     }).compileComponents();
   });
 
-  it('should render title', async () => {
-    const fixture = TestBed.createComponent(App);
+  it('names the portal in Russian by default', async () => {
+    const { portalName } = await renderShell();
+
+    expect(portalName()).toBe('Карта развития бизнеса Карагандинской области');
+    expect(document.documentElement.lang).toBe('ru');
+  });
+
+  it('renames the portal, the page language and the title when English is chosen', async () => {
+    const { fixture, portalName, languageButton } = await renderShell();
+
+    languageButton('English').click();
     await fixture.whenStable();
-    const compiled = fixture.nativeElement as HTMLElement;
-    expect(compiled.querySelector('h1')?.textContent).toContain(
-      'Welcome web'
-    );
+
+    expect(portalName()).toBe('Karaganda Business Development Map');
+    expect(document.documentElement.lang).toBe('en');
+    expect(document.title).toBe('Karaganda Business Development Map');
+    expect(languageButton('English').getAttribute('aria-checked')).toBe('true');
+  });
+
+  it('switches to Kazakh and remembers the choice for the next visit', async () => {
+    const { fixture, portalName, languageButton } = await renderShell();
+
+    languageButton('Қазақша').click();
+    await fixture.whenStable();
+
+    expect(portalName()).toBe('Қарағанды облысының бизнесті дамыту картасы');
+    expect(localStorage.getItem(LANG_STORAGE_KEY)).toBe('kk');
+  });
+
+  it('labels the language switcher in the current language', async () => {
+    const { element } = await renderShell();
+
+    const group = element.querySelector('mat-button-toggle-group');
+    expect(group?.getAttribute('aria-label')).toBe('Язык интерфейса');
   });
 });

@@ -1,13 +1,30 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, viewChild } from '@angular/core';
+import { MatButtonToggleChange, MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { RouterLink, RouterOutlet } from '@angular/router';
+import { isLang } from '@kbdm/shared/domain';
+import { I18n, LANGUAGE_NAMES } from './i18n/i18n';
 
+/** The shell: toolbar with the portal's name and the language switcher, then the routed page. */
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'kbdm-root',
+  imports: [MatButtonToggleModule, MatToolbarModule, RouterLink, RouterOutlet],
+  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',
   styleUrl: './app.scss',
 })
 export class App {
-  protected title = 'web';
+  protected readonly i18n = inject(I18n);
+  protected readonly languageNames = LANGUAGE_NAMES;
+  private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+
+  protected switchLanguage(change: MatButtonToggleChange): void {
+    if (isLang(change.value)) this.i18n.use(change.value);
+  }
+
+  // A plain "#main" link would leave the single-page app when a <base href> is set.
+  protected skipToContent(event: Event): void {
+    event.preventDefault();
+    this.main().nativeElement.focus();
+  }
 }
