@@ -7,3 +7,4 @@ export { runMigrationsLocked } from './lib/migrations';
 export { TS_CONFIG, likePattern, searchCondition, searchParameters, searchRank, searchWords } from './lib/text-search';
 export { numberColumn } from './lib/column-transformers';
 export { SnakeNamingStrategy } from './lib/snake-naming.strategy';
+export { CatalogueItemColumns } from './lib/catalogue-item.columns';

@@ -15,7 +15,7 @@ export const appConfig = registerAs('app', (): AppConfig => {
   return {
     nodeEnv: env.NODE_ENV ?? 'development',
     port: env.PORT ?? 3000,
-    host: env.HOST ?? '127.0.0.1',
+    host: env.HOST ?? 'localhost',
     webDist: resolve(env.WEB_DIST ?? 'dist/apps/web/browser'),
   };
 });

@@ -1,13 +1,13 @@
 import type { PppForm, PppNeed, PppStage } from '@kbdm/catalogue/domain';
-import { numberColumn } from '@kbdm/api/core-database';
-import type { LocalizedText, SourceRef } from '@kbdm/shared/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { CatalogueItemColumns, numberColumn } from '@kbdm/api/core-database';
+import type { LocalizedText } from '@kbdm/shared/domain';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { DistrictEntity } from './district.entity';
 import { SectorEntity } from './sector.entity';
 
 /** A public-private partnership project; `search_vector` / `search_text` are generated in SQL. */
 @Entity('ppp_project')
-export class PppProjectEntity {
+export class PppProjectEntity extends CatalogueItemColumns {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -65,15 +65,4 @@ export class PppProjectEntity {
   @Column({ type: 'double precision', nullable: true })
   lon!: number | null;
 
-  @Column({ type: 'boolean' })
-  demo!: boolean;
-
-  @Column({ type: 'jsonb', nullable: true })
-  source!: SourceRef | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -6,13 +6,13 @@ import type {
   ProgrammeRate,
   ProgrammeVersionStatus,
 } from '@kbdm/catalogue/domain';
-import { numberColumn } from '@kbdm/api/core-database';
+import { CatalogueItemColumns, numberColumn } from '@kbdm/api/core-database';
 import type { LocalizedText, SourceRef } from '@kbdm/shared/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A support programme; its terms live in versions. `search_vector` / `search_text` are generated in SQL. */
 @Entity('programme')
-export class ProgrammeEntity {
+export class ProgrammeEntity extends CatalogueItemColumns {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -32,17 +32,6 @@ export class ProgrammeEntity {
   @Column({ type: 'varchar', length: 32 })
   instrument!: ProgrammeInstrument;
 
-  @Column({ type: 'boolean' })
-  demo!: boolean;
-
-  @Column({ type: 'jsonb', nullable: true })
-  source!: SourceRef | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 
   /** Loaded by queries: the version in force, or else the latest one. Not a column. */
   currentVersion?: ProgrammeVersionEntity;

@@ -1,10 +1,26 @@
 import { Injectable } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { CsvCodes, ListQueryDto } from '@kbdm/api/core-http';
+import { IsOptional } from 'class-validator';
 import { InvalidInputException } from '@kbdm/api/core-errors';
 import { ReferenceRepository } from '@kbdm/catalogue/api-data-access';
 import type { FieldError } from '@kbdm/shared/domain';
 
 export const SECTOR_CODE = /^[A-U](\d{2,5})?$/;
 export const DISTRICT_CODE = /^[a-z][a-z0-9-]{1,63}$/;
+
+/** A list filtered by sector and district: opportunities, PPP projects and SEZ slots (and the map). */
+export class SectorDistrictListQuery extends ListQueryDto {
+  @ApiPropertyOptional({ description: 'OKED codes, comma-separated; a section covers its divisions', example: 'C23' })
+  @IsOptional()
+  @CsvCodes(SECTOR_CODE)
+  sector?: string[];
+
+  @ApiPropertyOptional({ description: 'District codes, comma-separated', example: 'temirtau' })
+  @IsOptional()
+  @CsvCodes(DISTRICT_CODE)
+  district?: string[];
+}
 
 /** Checks that sector and district codes in a filter name real items: an unknown one is a 400. */
 @Injectable()

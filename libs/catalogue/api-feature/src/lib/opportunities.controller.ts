@@ -24,23 +24,13 @@ import {
 } from '@kbdm/catalogue/domain';
 import { DEFAULT_PAGE_SIZE, type Lang, type Page } from '@kbdm/shared/domain';
 import { IsIn, IsOptional, Max } from 'class-validator';
-import { CatalogueCodesService, DISTRICT_CODE, SECTOR_CODE, assertRange } from './catalogue-codes.service';
+import { CatalogueCodesService, SectorDistrictListQuery, assertRange } from './catalogue-codes.service';
 import { OpportunityPage, OpportunityResponse } from './catalogue.responses';
 import { pointOf, refOf, titleOf } from './mappers';
 
 const SORTS = ['relevance', ...sortValues(['score', 'name', 'importValue', 'jobs'])];
 
-export class ListOpportunitiesQuery extends ListQueryDto {
-  @ApiPropertyOptional({ description: 'OKED codes, comma-separated; a section covers its divisions', example: 'C23' })
-  @IsOptional()
-  @CsvCodes(SECTOR_CODE)
-  sector?: string[];
-
-  @ApiPropertyOptional({ description: 'District codes, comma-separated (where it stands or suits)', example: 'temirtau' })
-  @IsOptional()
-  @CsvCodes(DISTRICT_CODE)
-  district?: string[];
-
+export class ListOpportunitiesQuery extends SectorDistrictListQuery {
   @ApiPropertyOptional({ description: `Comma-separated: ${OPPORTUNITY_STATUSES.join(', ')}` })
   @IsOptional()
   @CsvOf(OPPORTUNITY_STATUSES)

@@ -13,23 +13,13 @@ import { PppProjectEntity, PppProjectFilter, PppProjectOrder, PppProjectsReposit
 import { PPP_FORMS, PPP_NEEDS, PPP_STAGES, type PppForm, type PppNeed, type PppProject, type PppStage } from '@kbdm/catalogue/domain';
 import { DEFAULT_PAGE_SIZE, type Lang, type Page } from '@kbdm/shared/domain';
 import { IsIn, IsOptional } from 'class-validator';
-import { CatalogueCodesService, DISTRICT_CODE, SECTOR_CODE, assertRange } from './catalogue-codes.service';
+import { CatalogueCodesService, SectorDistrictListQuery, assertRange } from './catalogue-codes.service';
 import { PppProjectPage, PppProjectResponse } from './catalogue.responses';
 import { pointOf, refOf, titleOf } from './mappers';
 
 const SORTS = ['relevance', ...sortValues(['name', 'capex', 'tenderDeadline', 'stage'])];
 
-export class ListPppProjectsQuery extends ListQueryDto {
-  @ApiPropertyOptional({ description: 'OKED codes, comma-separated', example: 'E36' })
-  @IsOptional()
-  @CsvCodes(SECTOR_CODE)
-  sector?: string[];
-
-  @ApiPropertyOptional({ description: 'District codes, comma-separated', example: 'karkaraly' })
-  @IsOptional()
-  @CsvCodes(DISTRICT_CODE)
-  district?: string[];
-
+export class ListPppProjectsQuery extends SectorDistrictListQuery {
   @ApiPropertyOptional({ description: `Comma-separated: ${PPP_STAGES.join(', ')}` })
   @IsOptional()
   @CsvOf(PPP_STAGES)

@@ -1,7 +1,7 @@
 import { Controller, Get, Injectable, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags, OmitType } from '@nestjs/swagger';
 import { InvalidInputException } from '@kbdm/api/core-errors';
-import { CsvCodes, CsvOf, LangQueryDto, ProblemDetailsDto, RequestLang } from '@kbdm/api/core-http';
+import { CsvOf, ProblemDetailsDto, RequestLang } from '@kbdm/api/core-http';
 import {
   Bbox,
   LocatedRows,
@@ -11,8 +11,7 @@ import {
 } from '@kbdm/catalogue/api-data-access';
 import {
   CatalogueCodesService,
-  DISTRICT_CODE,
-  SECTOR_CODE,
+  SectorDistrictListQuery,
   opportunityFilter,
   pppProjectFilter,
   titleOf,
@@ -21,11 +20,11 @@ import { MAP_FEATURE_LIMIT, MAP_LAYERS, type MapFeatureCollection, type MapLayer
 import { SezSlotsRepository } from '@kbdm/sez/api-data-access';
 import { sezSlotFilter } from '@kbdm/sez/api-feature';
 import type { Lang } from '@kbdm/shared/domain';
-import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { Transform } from 'class-transformer';
+import { IsOptional, IsString } from 'class-validator';
 import { MapFeatureCollectionResponse } from './map.responses';
 
-export class MapFeaturesQuery extends LangQueryDto {
+/** The map takes the lists' search and filters, without paging, plus the layers and a bbox. */
+export class MapFeaturesQuery extends OmitType(SectorDistrictListQuery, ['page', 'pageSize'] as const) {
   @ApiPropertyOptional({ description: `Comma-separated layers: ${MAP_LAYERS.join(', ')}; default all` })
   @IsOptional()
   @CsvOf(MAP_LAYERS)
@@ -35,24 +34,6 @@ export class MapFeaturesQuery extends LangQueryDto {
   @IsOptional()
   @IsString()
   bbox?: string;
-
-  @ApiPropertyOptional({ description: 'Full-text search, as in the lists' })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
-  q?: string;
-
-  @ApiPropertyOptional({ description: 'OKED codes, comma-separated, as in the lists' })
-  @IsOptional()
-  @CsvCodes(SECTOR_CODE)
-  sector?: string[];
-
-  @ApiPropertyOptional({ description: 'District codes, comma-separated, as in the lists' })
-  @IsOptional()
-  @CsvCodes(DISTRICT_CODE)
-  district?: string[];
 }
 
 /** Parses `minLon,minLat,maxLon,maxLat`; anything else is a 400 naming `bbox`. */

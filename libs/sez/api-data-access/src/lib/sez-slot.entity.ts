@@ -1,15 +1,15 @@
-import { numberColumn } from '@kbdm/api/core-database';
+import { CatalogueItemColumns, numberColumn } from '@kbdm/api/core-database';
 import { DistrictEntity } from '@kbdm/catalogue/api-data-access';
 import type { DealForm, SiteType, SlotStatus } from '@kbdm/sez/domain';
-import type { LocalizedText, SourceRef } from '@kbdm/shared/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { LocalizedText } from '@kbdm/shared/domain';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { SezEntity } from './sez.entity';
 
 const capacity = { type: 'numeric', precision: 12, scale: 2, transformer: numberColumn } as const;
 
 /** An anchor slot (land plot) of a zone; `search_vector` / `search_text` are generated in SQL. */
 @Entity('sez_slot')
-export class SezSlotEntity {
+export class SezSlotEntity extends CatalogueItemColumns {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -97,15 +97,4 @@ export class SezSlotEntity {
   @Column({ type: 'double precision', nullable: true })
   lon!: number | null;
 
-  @Column({ type: 'boolean' })
-  demo!: boolean;
-
-  @Column({ type: 'jsonb', nullable: true })
-  source!: SourceRef | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,11 +1,11 @@
-import { numberColumn } from '@kbdm/api/core-database';
+import { CatalogueItemColumns, numberColumn } from '@kbdm/api/core-database';
 import { DistrictEntity, SectorEntity } from '@kbdm/catalogue/api-data-access';
 import type { LocalizedText, SourceRef } from '@kbdm/shared/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A Special Economic Zone; `search_vector` / `search_text` are generated in SQL. */
 @Entity('sez')
-export class SezEntity {
+export class SezEntity extends CatalogueItemColumns {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -45,17 +45,6 @@ export class SezEntity {
   @Column({ type: 'double precision', nullable: true })
   lon!: number | null;
 
-  @Column({ type: 'boolean' })
-  demo!: boolean;
-
-  @Column({ type: 'jsonb', nullable: true })
-  source!: SourceRef | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }
 
 /** A company registered in the zone; `operating` once it produces. */

@@ -10,7 +10,7 @@ import {
 import { ItemNotFoundException } from '@kbdm/api/core-errors';
 import { CsvCodes, CsvOf, LangQueryDto, ListQueryDto, ParseIdPipe, ProblemDetailsDto, QueryAmount, RequestLang, parseSort, sortValues } from '@kbdm/api/core-http';
 import { ReferenceRepository, SectorEntity } from '@kbdm/catalogue/api-data-access';
-import { CatalogueCodesService, DISTRICT_CODE, SECTOR_CODE, assertRange, pointOf, refOf, titleOf } from '@kbdm/catalogue/api-feature';
+import { CatalogueCodesService, SectorDistrictListQuery, assertRange, pointOf, refOf, titleOf } from '@kbdm/catalogue/api-feature';
 import {
   SezCounts,
   SezEntity,
@@ -39,17 +39,7 @@ import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 
 const SORTS = ['relevance', ...sortValues(['code', 'area', 'power'])];
 
-export class ListSezSlotsQuery extends ListQueryDto {
-  @ApiPropertyOptional({ description: 'OKED codes of target industries, comma-separated', example: 'C24' })
-  @IsOptional()
-  @CsvCodes(SECTOR_CODE)
-  sector?: string[];
-
-  @ApiPropertyOptional({ description: 'District codes, comma-separated', example: 'saran' })
-  @IsOptional()
-  @CsvCodes(DISTRICT_CODE)
-  district?: string[];
-
+export class ListSezSlotsQuery extends SectorDistrictListQuery {
   @ApiPropertyOptional({ description: `Comma-separated: ${SLOT_STATUSES.join(', ')}` })
   @IsOptional()
   @CsvOf(SLOT_STATUSES)
