@@ -2,10 +2,10 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '@kbdm/api/core-config';
 import { AppModule } from './app/app.module';
-import { configureApp } from './app/configure-app';
+import { configureApp, createFastifyAdapter } from './app/configure-app';
 import { DemoDataLoader } from './database/demo-data/demo-data.loader';
 
 const USAGE = `Usage: node main.js [serve|migrate|seed]
@@ -14,9 +14,7 @@ const USAGE = `Usage: node main.js [serve|migrate|seed]
   seed     apply migrations, load the starting catalogues (idempotent) and exit`;
 
 async function serve(): Promise<void> {
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, new FastifyAdapter({ trustProxy: true }), {
-    bufferLogs: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createFastifyAdapter());
   await configureApp(app);
   const config = app.get(ConfigService).getOrThrow<AppConfig>('app');
   await app.listen(config.port, config.host);

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { connect } from 'node:net';
 import type { ProblemDetails } from '@kbdm/shared/domain';
 import { createTestApp, get, type TestApp } from './test-app';
 
@@ -76,6 +77,23 @@ describe('HTTP contract: problem details, health, OpenAPI', () => {
       ),
       { numRuns: 150 },
     );
+  });
+
+  it('answers a request the HTTP parser cannot read with problem details too', async () => {
+    await t.app.listen(0, '127.0.0.1');
+    const { port } = t.app.getHttpServer().address() as { port: number };
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        // A raw, unencoded Cyrillic byte sequence in the request target.
+        socket.write(Buffer.concat([Buffer.from('GET /api/v1/opportunities?q='), Buffer.from('кирпич'), Buffer.from(' HTTP/1.1\r\nHost: x\r\n\r\n')]));
+      });
+      let answer = '';
+      socket.on('data', (chunk) => (answer += chunk.toString()));
+      socket.on('end', () => resolve(answer));
+      socket.on('error', reject);
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 400/);
+    expect(raw).toContain('application/problem+json');
   });
 
   it('reports health with a database round trip', async () => {

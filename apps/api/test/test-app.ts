@@ -1,5 +1,5 @@
 import { Test } from '@nestjs/testing';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { EMBEDDED_DATABASE_OPTIONS } from '@kbdm/api/core-database';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client } from 'pg';
 import { AppModule } from '../src/app/app.module';
-import { configureApp } from '../src/app/configure-app';
+import { configureApp, createFastifyAdapter } from '../src/app/configure-app';
 import { DemoDataLoader } from '../src/database/demo-data/demo-data.loader';
 
 export type TestApp = {
@@ -40,7 +40,7 @@ async function bootstrap(overrides: { embeddedMemory?: boolean } = {}): Promise<
     builder = builder.overrideProvider(EMBEDDED_DATABASE_OPTIONS).useValue({ dataDir: 'memory://' });
   }
   const moduleRef = await builder.compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), { logger: ['error', 'warn'] });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(), { logger: ['error', 'warn'] });
   await configureApp(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

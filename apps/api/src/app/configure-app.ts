@@ -1,11 +1,34 @@
 import fastifyStatic from '@fastify/static';
 import { Logger, VersioningType } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@kbdm/api/core-config';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+/**
+ * Fastify as the API uses it. A request Node's HTTP parser cannot read (a raw non-ASCII byte in
+ * the URL, a broken header) never reaches Nest: it is answered here, as problem details too.
+ */
+export function createFastifyAdapter(): FastifyAdapter {
+  return new FastifyAdapter({
+    trustProxy: true,
+    clientErrorHandler: (error, socket) => {
+      if (!socket.writable) return;
+      const body = JSON.stringify({
+        type: 'https://kbdm.kz/problems/bad_request',
+        title: 'Bad request.',
+        status: 400,
+        detail: 'The request could not be read: encode the URL and the headers.',
+        code: 'bad_request',
+      });
+      socket.end(
+        `HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      );
+    },
+  });
+}
 
 /**
  * Everything about the HTTP surface that is not a module: prefix and versioning (`/api/v1/…`),
