@@ -1,7 +1,8 @@
 import type { Opportunity } from '@kbdm/catalogue/domain';
-import type { MapFeatureCollection } from '@kbdm/map/domain';
+import type { DistrictFigures, MapFeatureCollection } from '@kbdm/map/domain';
 import type { Sez, SezDetail, SezSlot } from '@kbdm/sez/domain';
 import type { Page } from '@kbdm/shared/domain';
+import { OPPORTUNITIES } from '../src/database/demo-data/opportunities';
 import { SEZ } from '../src/database/demo-data/sez';
 import { createTestApp, get, type TestApp } from './test-app';
 
@@ -75,6 +76,30 @@ describe('SEZ and map API', () => {
       const west = (await get<MapFeatureCollection>(t.app, '/api/v1/map/features?layers=sez-slots&bbox=72.0,49.0,72.9,50.5')).body;
       expect(west.counts['sez-slots'].located + west.counts['sez-slots'].outsideBbox).toBe(all.counts['sez-slots'].located);
       expect(west.features.every((f) => f.geometry.coordinates[0] <= 72.9)).toBe(true);
+    });
+  });
+
+  describe('district figures', () => {
+    it('lists every district with the figures of the items that stand there', async () => {
+      const { status, body } = await get<DistrictFigures[]>(t.app, '/api/v1/map/district-figures');
+      expect(status).toBe(200);
+      expect(body).toHaveLength(13);
+      const count = (code: string) => body.find((d) => d.district.code === code)!;
+      expect(body.reduce((sum, d) => sum + d.opportunities, 0)).toBe(OPPORTUNITIES.filter((o) => o.districtCode).length);
+      const temirtau = OPPORTUNITIES.filter((o) => o.districtCode === 'temirtau');
+      expect(count('temirtau').opportunities).toBe(temirtau.length);
+      expect(count('temirtau').importValueUsd).toBeCloseTo(temirtau.reduce((sum, o) => sum + o.importValueUsd, 0), 0);
+      const freeInSaran = SEZ.slots.filter((s) => s.districtCode === 'saran' && s.status === 'available');
+      expect(count('saran').freeSezAreaHa).toBeCloseTo(freeInSaran.reduce((sum, s) => sum + s.areaHa, 0), 2);
+    });
+
+    it('narrows the figures by the lists’ sector filter', async () => {
+      const all = (await get<DistrictFigures[]>(t.app, '/api/v1/map/district-figures')).body;
+      const c23 = (await get<DistrictFigures[]>(t.app, '/api/v1/map/district-figures?sector=C23')).body;
+      const total = (rows: DistrictFigures[]) => rows.reduce((sum, d) => sum + d.opportunities, 0);
+      expect(total(c23)).toBe(OPPORTUNITIES.filter((o) => o.districtCode && o.sectorCode.startsWith('C23')).length);
+      expect(total(c23)).toBeLessThan(total(all));
+      expect((await get(t.app, '/api/v1/map/district-figures?sector=C99')).status).toBe(400);
     });
   });
 });

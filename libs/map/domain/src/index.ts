@@ -1,6 +1,8 @@
-export { MAP_FEATURE_LIMIT, MAP_LAYERS } from './lib/map-feature';
+export { DISTRICT_FIGURES, MAP_FEATURE_LIMIT, MAP_LAYERS } from './lib/map-feature';
 export type {
   BoundingBox,
+  DistrictFigure,
+  DistrictFigures,
   MapFeature,
   MapFeatureCollection,
   MapFeatureProperties,

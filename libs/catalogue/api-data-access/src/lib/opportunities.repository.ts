@@ -107,6 +107,18 @@ export class OpportunitiesRepository {
     return this.fits.find({ where: { opportunityId: In(opportunityIds) }, relations: { district: true } });
   }
 
+  /** Matches and their import value per district where each stands, summed in SQL. */
+  async perDistrict(filter: OpportunityFilter): Promise<{ districtCode: string; count: number; importValueUsd: number }[]> {
+    const rows = await this.filtered(filter)
+      .select('d.code', 'districtCode')
+      .addSelect('count(*)', 'count')
+      .addSelect('coalesce(sum(o.import_value_usd), 0)', 'importValueUsd')
+      .andWhere('d.code IS NOT NULL')
+      .groupBy('d.code')
+      .getRawMany<{ districtCode: string; count: string; importValueUsd: string }>();
+    return rows.map((r) => ({ districtCode: r.districtCode, count: Number(r.count), importValueUsd: Number(r.importValueUsd) }));
+  }
+
   located(filter: OpportunityFilter, bbox: Bbox | null, limit: number): Promise<LocatedRows<MapRow>> {
     return locatedRows(() => this.filtered(filter), 'o', { status: 'o.status', sectorCode: 's.code', districtCode: 'd.code' }, bbox, limit);
   }

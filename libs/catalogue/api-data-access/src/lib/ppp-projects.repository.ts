@@ -80,6 +80,17 @@ export class PppProjectsRepository {
     return this.projects.findOne({ where: { id }, relations: { sector: true, district: true } });
   }
 
+  /** Matches per district where each stands, counted in SQL. */
+  async perDistrict(filter: PppProjectFilter): Promise<{ districtCode: string; count: number }[]> {
+    const rows = await this.filtered(filter)
+      .select('d.code', 'districtCode')
+      .addSelect('count(*)', 'count')
+      .andWhere('d.code IS NOT NULL')
+      .groupBy('d.code')
+      .getRawMany<{ districtCode: string; count: string }>();
+    return rows.map((r) => ({ districtCode: r.districtCode, count: Number(r.count) }));
+  }
+
   located(filter: PppProjectFilter, bbox: Bbox | null, limit: number): Promise<LocatedRows<MapRow>> {
     return locatedRows(() => this.filtered(filter), 'p', { status: 'p.stage', sectorCode: 's.code', districtCode: 'd.code' }, bbox, limit);
   }

@@ -61,6 +61,10 @@ export class ReferenceRepository {
     );
   }
 
+  allDistricts(): Promise<DistrictEntity[]> {
+    return this.districts.find({ order: { kato: 'ASC' } });
+  }
+
   findDistrict(id: string): Promise<DistrictEntity | null> {
     return this.districts.findOneBy({ id });
   }

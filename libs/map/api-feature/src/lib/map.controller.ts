@@ -1,5 +1,5 @@
 import { Controller, Get, Injectable, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags, OmitType } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags, OmitType, PickType } from '@nestjs/swagger';
 import { InvalidInputException } from '@kbdm/api/core-errors';
 import { CsvOf, ProblemDetailsDto, RequestLang } from '@kbdm/api/core-http';
 import {
@@ -8,6 +8,7 @@ import {
   MapRow,
   OpportunitiesRepository,
   PppProjectsRepository,
+  ReferenceRepository,
 } from '@kbdm/catalogue/api-data-access';
 import {
   CatalogueCodesService,
@@ -16,12 +17,12 @@ import {
   pppProjectFilter,
   titleOf,
 } from '@kbdm/catalogue/api-feature';
-import { MAP_FEATURE_LIMIT, MAP_LAYERS, type MapFeatureCollection, type MapLayer } from '@kbdm/map/domain';
+import { type DistrictFigures, MAP_FEATURE_LIMIT, MAP_LAYERS, type MapFeatureCollection, type MapLayer } from '@kbdm/map/domain';
 import { SezSlotsRepository } from '@kbdm/sez/api-data-access';
 import { sezSlotFilter } from '@kbdm/sez/api-feature';
 import type { Lang } from '@kbdm/shared/domain';
 import { IsOptional, IsString } from 'class-validator';
-import { MapFeatureCollectionResponse } from './map.responses';
+import { DistrictFiguresResponse, MapFeatureCollectionResponse } from './map.responses';
 
 /** The map takes the lists' search and filters, without paging, plus the layers and a bbox. */
 export class MapFeaturesQuery extends OmitType(SectorDistrictListQuery, ['page', 'pageSize'] as const) {
@@ -35,6 +36,9 @@ export class MapFeaturesQuery extends OmitType(SectorDistrictListQuery, ['page',
   @IsString()
   bbox?: string;
 }
+
+/** The district figures take the lists' search and sector filter. */
+export class DistrictFiguresQuery extends PickType(SectorDistrictListQuery, ['q', 'sector', 'lang'] as const) {}
 
 /** Parses `minLon,minLat,maxLon,maxLat`; anything else is a 400 naming `bbox`. */
 export function parseBbox(value: string | undefined): Bbox | null {
@@ -58,8 +62,35 @@ export class MapService {
     private readonly opportunities: OpportunitiesRepository,
     private readonly ppp: PppProjectsRepository,
     private readonly slots: SezSlotsRepository,
+    private readonly reference: ReferenceRepository,
     private readonly codes: CatalogueCodesService,
   ) {}
+
+  /**
+   * Every district with the figures the map colours it by, for the items matching the lists'
+   * search and filters (the district filter itself does not narrow this answer: every district
+   * is always listed, so the colouring keeps its scale).
+   */
+  async districtFigures(query: DistrictFiguresQuery, lang: Lang): Promise<DistrictFigures[]> {
+    const shared = { q: query.q, sector: query.sector };
+    await this.codes.assertKnown(shared);
+    const [districts, opportunities, ppp, slots] = await Promise.all([
+      this.reference.allDistricts(),
+      this.opportunities.perDistrict(await opportunityFilter(shared, this.codes)),
+      this.ppp.perDistrict(await pppProjectFilter(shared, this.codes)),
+      this.slots.freeAreaPerDistrict(await sezSlotFilter(shared, this.codes)),
+    ]);
+    const byCode = <T extends { districtCode: string }>(rows: T[]) => new Map(rows.map((r) => [r.districtCode, r]));
+    const [o, p, s] = [byCode(opportunities), byCode(ppp), byCode(slots)];
+    return districts.map((d) => ({
+      district: { id: d.id, code: d.code, title: titleOf(d.name, lang) },
+      centre: { lat: d.lat, lon: d.lon },
+      opportunities: o.get(d.code)?.count ?? 0,
+      importValueUsd: o.get(d.code)?.importValueUsd ?? 0,
+      pppProjects: p.get(d.code)?.count ?? 0,
+      freeSezAreaHa: s.get(d.code)?.areaHa ?? 0,
+    }));
+  }
 
   /** Runs each layer's list query with the same filters, so the map and the lists agree. */
   async features(query: MapFeaturesQuery, lang: Lang): Promise<MapFeatureCollection> {
@@ -136,5 +167,16 @@ export class MapController {
   @ApiBadRequestResponse({ type: ProblemDetailsDto, description: 'A wrong layer, bbox or filter, named in `errors`' })
   features(@Query() query: MapFeaturesQuery, @RequestLang() lang: Lang): Promise<MapFeatureCollection> {
     return this.map.features(query, lang);
+  }
+
+  @Get('district-figures')
+  @ApiOperation({
+    summary: 'Every district with the figures the map colours it by',
+    description: 'Opportunities and their import value, PPP projects and free SEZ area, for the items matching `q` and `sector`.',
+  })
+  @ApiOkResponse({ type: [DistrictFiguresResponse] })
+  @ApiBadRequestResponse({ type: ProblemDetailsDto, description: 'A wrong filter, named in `errors`' })
+  districtFigures(@Query() query: DistrictFiguresQuery, @RequestLang() lang: Lang): Promise<DistrictFigures[]> {
+    return this.map.districtFigures(query, lang);
   }
 }

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { MAP_LAYERS, type MapFeature, type MapFeatureCollection, type MapLayerCounts } from '@kbdm/map/domain';
+import { GeoPointDto } from '@kbdm/api/core-http';
+import { type DistrictFigures, MAP_LAYERS, type MapFeature, type MapFeatureCollection, type MapLayerCounts } from '@kbdm/map/domain';
 
 /* OpenAPI description of the map's GeoJSON answer; it implements the contract type. */
 
@@ -48,4 +49,19 @@ export class MapFeatureCollectionResponse implements MapFeatureCollection {
   })
   features!: MapFeature[];
   @ApiProperty({ type: MapCountsDto }) counts!: MapFeatureCollection['counts'];
+}
+
+class DistrictNameDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'temirtau' }) code!: string;
+  @ApiProperty() title!: string;
+}
+
+export class DistrictFiguresResponse implements DistrictFigures {
+  @ApiProperty({ type: DistrictNameDto }) district!: { id: string; code: string; title: string };
+  @ApiProperty({ type: GeoPointDto }) centre!: { lat: number; lon: number };
+  @ApiProperty() opportunities!: number;
+  @ApiProperty() importValueUsd!: number;
+  @ApiProperty() pppProjects!: number;
+  @ApiProperty({ description: 'Hectares of SEZ slots still available' }) freeSezAreaHa!: number;
 }

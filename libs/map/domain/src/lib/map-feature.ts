@@ -43,3 +43,18 @@ export const MAP_FEATURE_LIMIT = 20_000;
 
 /** `minLon,minLat,maxLon,maxLat` in WGS 84. */
 export type BoundingBox = [minLon: number, minLat: number, maxLon: number, maxLat: number];
+
+/** What the map can colour the districts by. */
+export const DISTRICT_FIGURES = ['opportunities', 'importValueUsd', 'pppProjects', 'freeSezAreaHa'] as const;
+export type DistrictFigure = (typeof DISTRICT_FIGURES)[number];
+
+/** The figures of one district for the items that match the filters (by the district where each stands). */
+export type DistrictFigures = {
+  district: { id: string; code: string; title: string };
+  centre: { lat: number; lon: number };
+  opportunities: number;
+  importValueUsd: number;
+  pppProjects: number;
+  /** Area of the SEZ slots still available, in hectares. */
+  freeSezAreaHa: number;
+};

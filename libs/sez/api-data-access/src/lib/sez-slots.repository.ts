@@ -85,6 +85,17 @@ export class SezSlotsRepository {
     return this.slots.findOne({ where: { id }, relations: { sez: true, district: true } });
   }
 
+  /** Area of the matching slots still available, per district, summed in SQL. */
+  async freeAreaPerDistrict(filter: SezSlotFilter): Promise<{ districtCode: string; areaHa: number }[]> {
+    const rows = await this.filtered(filter)
+      .select('d.code', 'districtCode')
+      .addSelect(`coalesce(sum(sl.area_ha) FILTER (WHERE sl.status = 'available'), 0)`, 'areaHa')
+      .andWhere('d.code IS NOT NULL')
+      .groupBy('d.code')
+      .getRawMany<{ districtCode: string; areaHa: string }>();
+    return rows.map((r) => ({ districtCode: r.districtCode, areaHa: Number(r.areaHa) }));
+  }
+
   located(filter: SezSlotFilter, bbox: Bbox | null, limit: number): Promise<LocatedRows<MapRow>> {
     return locatedRows(
       () => this.filtered(filter),
