@@ -97,14 +97,12 @@ export function toOpportunity(entity: OpportunityEntity, fits: OpportunityDistri
   };
 }
 
-/** Turns the query into the repository's filter, checking what the DTO cannot. */
-export async function opportunityFilter(
+/** Turns the query into the repository's filter, checking the ranges (the caller checks the codes). */
+export function opportunityFilter(
   query: Pick<ListOpportunitiesQuery, 'q' | 'sector' | 'district' | 'status' | 'minImportValue' | 'maxImportValue' | 'minInvestment' | 'maxInvestment' | 'minScore'>,
-  codes: CatalogueCodesService,
-): Promise<OpportunityFilter> {
+): OpportunityFilter {
   assertRange(query.minImportValue, query.maxImportValue, 'minImportValue', 'maxImportValue');
   assertRange(query.minInvestment, query.maxInvestment, 'minInvestment', 'maxInvestment');
-  await codes.assertKnown({ sector: query.sector, district: query.district });
   return {
     q: query.q,
     sectorCodes: query.sector,
@@ -126,7 +124,8 @@ export class OpportunitiesService {
   ) {}
 
   async list(query: ListOpportunitiesQuery, lang: Lang): Promise<Page<Opportunity>> {
-    const filter = await opportunityFilter(query, this.codes);
+    await this.codes.assertKnown({ sector: query.sector, district: query.district });
+    const filter = opportunityFilter(query);
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const order = parseSort<OpportunityOrder>(query.sort ?? (query.q ? 'relevance' : '-score'));

@@ -72,12 +72,10 @@ export function toPppProject(entity: PppProjectEntity, lang: Lang): PppProject {
   };
 }
 
-export async function pppProjectFilter(
+export function pppProjectFilter(
   query: Pick<ListPppProjectsQuery, 'q' | 'sector' | 'district' | 'stage' | 'form' | 'need' | 'minCapex' | 'maxCapex'>,
-  codes: CatalogueCodesService,
-): Promise<PppProjectFilter> {
+): PppProjectFilter {
   assertRange(query.minCapex, query.maxCapex, 'minCapex', 'maxCapex');
-  await codes.assertKnown({ sector: query.sector, district: query.district });
   return {
     q: query.q,
     sectorCodes: query.sector,
@@ -98,7 +96,8 @@ export class PppProjectsService {
   ) {}
 
   async list(query: ListPppProjectsQuery, lang: Lang): Promise<Page<PppProject>> {
-    const filter = await pppProjectFilter(query, this.codes);
+    await this.codes.assertKnown({ sector: query.sector, district: query.district });
+    const filter = pppProjectFilter(query);
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const order = parseSort<PppProjectOrder>(query.sort ?? 'relevance');

@@ -76,9 +76,9 @@ export class MapService {
     await this.codes.assertKnown(shared);
     const [districts, opportunities, ppp, slots] = await Promise.all([
       this.reference.allDistricts(),
-      this.opportunities.perDistrict(await opportunityFilter(shared, this.codes)),
-      this.ppp.perDistrict(await pppProjectFilter(shared, this.codes)),
-      this.slots.freeAreaPerDistrict(await sezSlotFilter(shared, this.codes)),
+      this.opportunities.perDistrict(opportunityFilter(shared)),
+      this.ppp.perDistrict(pppProjectFilter(shared)),
+      this.slots.freeAreaPerDistrict(sezSlotFilter(shared)),
     ]);
     const byCode = <T extends { districtCode: string }>(rows: T[]) => new Map(rows.map((r) => [r.districtCode, r]));
     const [o, p, s] = [byCode(opportunities), byCode(ppp), byCode(slots)];
@@ -98,10 +98,9 @@ export class MapService {
     const layers = query.layers?.length ? [...new Set(query.layers)] : [...MAP_LAYERS];
     const shared = { q: query.q, sector: query.sector, district: query.district };
     await this.codes.assertKnown(shared);
-    const results = new Map<MapLayer, LocatedRows<MapRow>>();
-    for (const layer of layers) {
-      results.set(layer, await this.layer(layer, shared, bbox));
-    }
+    const results = new Map<MapLayer, LocatedRows<MapRow>>(
+      await Promise.all(layers.map(async (layer) => [layer, await this.layer(layer, shared, bbox)] as const)),
+    );
     const collection: MapFeatureCollection = {
       type: 'FeatureCollection',
       features: [],
@@ -137,18 +136,18 @@ export class MapService {
     return collection;
   }
 
-  private async layer(
+  private layer(
     layer: MapLayer,
     shared: { q?: string; sector?: string[]; district?: string[] },
     bbox: Bbox | null,
   ): Promise<LocatedRows<MapRow>> {
     switch (layer) {
       case 'opportunities':
-        return this.opportunities.located(await opportunityFilter(shared, this.codes), bbox, MAP_FEATURE_LIMIT);
+        return this.opportunities.located(opportunityFilter(shared), bbox, MAP_FEATURE_LIMIT);
       case 'ppp':
-        return this.ppp.located(await pppProjectFilter(shared, this.codes), bbox, MAP_FEATURE_LIMIT);
+        return this.ppp.located(pppProjectFilter(shared), bbox, MAP_FEATURE_LIMIT);
       case 'sez-slots':
-        return this.slots.located(await sezSlotFilter(shared, this.codes), bbox, MAP_FEATURE_LIMIT);
+        return this.slots.located(sezSlotFilter(shared), bbox, MAP_FEATURE_LIMIT);
     }
   }
 }

@@ -146,12 +146,10 @@ export function toSez(entity: SezEntity, counts: SezCounts | undefined, sectors:
   };
 }
 
-export async function sezSlotFilter(
+export function sezSlotFilter(
   query: Pick<ListSezSlotsQuery, 'q' | 'sector' | 'district' | 'status' | 'siteType' | 'dealForm' | 'minArea' | 'maxArea' | 'minPower' | 'railSpur'>,
-  codes: CatalogueCodesService,
-): Promise<SezSlotFilter> {
+): SezSlotFilter {
   assertRange(query.minArea, query.maxArea, 'minArea', 'maxArea');
-  await codes.assertKnown({ sector: query.sector, district: query.district });
   return {
     q: query.q,
     sectorCodes: query.sector,
@@ -211,7 +209,8 @@ export class SezService {
 
   async listSlots(query: ListSezSlotsQuery, lang: Lang, sezId?: string): Promise<Page<SezSlot>> {
     if (sezId && !(await this.zones.findById(sezId))) throw new ItemNotFoundException('sez', sezId);
-    const filter = { ...(await sezSlotFilter(query, this.codes)), sezId };
+    await this.codes.assertKnown({ sector: query.sector, district: query.district });
+    const filter = { ...sezSlotFilter(query), sezId };
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const order = parseSort<SezSlotOrder>(query.sort ?? (query.q ? 'relevance' : 'code'));
