@@ -2,7 +2,7 @@ import { provideHttpClient, withFetch } from '@angular/common/http';
 import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { appRoutes } from './app.routes';
-import { API_BASE_URL } from './core/api-base-url';
+import { API_BASE_URL } from '@kbdm/shared/web-core';
 
 export const appConfig: ApplicationConfig = {
   providers: [

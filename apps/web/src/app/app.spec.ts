@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { App } from './app';
-import { LANG_STORAGE_KEY } from './i18n/i18n';
+import { LANG_STORAGE_KEY } from '@kbdm/shared/web-core';
 
 async function renderShell() {
   const fixture = TestBed.createComponent(App);

@@ -1,14 +1,15 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, viewChild } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleChange, MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { RouterLink, RouterOutlet } from '@angular/router';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { isLang } from '@kbdm/shared/domain';
-import { I18n, LANGUAGE_NAMES } from './i18n/i18n';
+import { I18n, LANGUAGE_NAMES } from '@kbdm/shared/web-core';
 
-/** The shell: toolbar with the portal's name and the language switcher, then the routed page. */
+/** The shell: toolbar with the portal's name, the catalogue links and the language switcher, then the routed page. */
 @Component({
   selector: 'kbdm-root',
-  imports: [MatButtonToggleModule, MatToolbarModule, RouterLink, RouterOutlet],
+  imports: [MatButtonModule, MatButtonToggleModule, MatToolbarModule, RouterLink, RouterLinkActive, RouterOutlet],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',
   styleUrl: './app.scss',
@@ -16,6 +17,14 @@ import { I18n, LANGUAGE_NAMES } from './i18n/i18n';
 export class App {
   protected readonly i18n = inject(I18n);
   protected readonly languageNames = LANGUAGE_NAMES;
+  protected readonly catalogueLinks = computed(() => {
+    const t = this.i18n.t().catalogue.titles;
+    return [
+      { path: 'opportunities', label: t.opportunities },
+      { path: 'ppp-projects', label: t.pppProjects },
+      { path: 'programmes', label: t.programmes },
+    ];
+  });
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
   protected switchLanguage(change: MatButtonToggleChange): void {

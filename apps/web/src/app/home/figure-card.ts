@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
-import { I18n } from '../i18n/i18n';
-import { LocalNumberPipe } from '../i18n/local-number.pipe';
+import { I18n, LocalNumberPipe } from '@kbdm/shared/web-core';
 
 /** One labelled headline figure with its loading and error states. */
 @Component({

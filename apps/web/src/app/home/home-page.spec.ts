@@ -1,9 +1,9 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { API_BASE_URL } from '../core/api-base-url';
-import { I18n } from '../i18n/i18n';
+import { provideRouter } from '@angular/router';
 import { HomePage } from './home-page';
+import { API_BASE_URL, I18n } from '@kbdm/shared/web-core';
 
 const saryarka = {
   id: 'sez-1',
@@ -34,6 +34,7 @@ describe('HomePage', () => {
     await TestBed.configureTestingModule({
       imports: [HomePage],
       providers: [
+        provideRouter([]),
         provideHttpClient(),
         provideHttpClientTesting(),
         { provide: API_BASE_URL, useValue: 'https://portal.test' },

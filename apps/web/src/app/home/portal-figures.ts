@@ -2,8 +2,7 @@ import { httpResource, HttpResourceRef } from '@angular/common/http';
 import { computed, inject, Injectable, Signal } from '@angular/core';
 import type { Sez } from '@kbdm/sez/domain';
 import type { Page } from '@kbdm/shared/domain';
-import { API_BASE_URL } from '../core/api-base-url';
-import { I18n } from '../i18n/i18n';
+import { API_BASE_URL, I18n } from '@kbdm/shared/web-core';
 
 /** What the page reads of a zone in `GET /api/v1/sez`. */
 export type SezFigures = Pick<Sez, 'id' | 'title' | 'participants'>;

@@ -1,0 +1,63 @@
+import type { Lang } from '@kbdm/shared/domain';
+
+/** Currencies the catalogues quote amounts in. */
+export type Currency = 'KZT' | 'USD';
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>(key: string, make: () => T): T {
+  let format = cache.get(key) as T | undefined;
+  if (!format) {
+    format = make();
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** A number grouped the way `lang` writes it (`12 345` in kk/ru, `12,345` in en). */
+export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
+  return cached(
+    `n:${lang}:${maximumFractionDigits}`,
+    () => new Intl.NumberFormat(lang, { maximumFractionDigits }),
+  ).format(value);
+}
+
+/**
+ * An amount with its currency sign (₸, $). `compact` shortens large sums the way `lang` does
+ * (`180 млрд ₸`, `$49M`) for cards; detail pages show the full amount.
+ */
+export function formatMoney(value: number, currency: Currency, lang: Lang, compact = false): string {
+  return cached(
+    `m:${lang}:${currency}:${compact}`,
+    () =>
+      new Intl.NumberFormat(lang, {
+        style: 'currency',
+        currency,
+        currencyDisplay: 'narrowSymbol',
+        notation: compact ? 'compact' : 'standard',
+        maximumFractionDigits: compact ? 1 : 0,
+      }),
+  ).format(value);
+}
+
+/** An ISO date (`2025-12-30`) or timestamp written out in `lang`. */
+export function formatDate(iso: string, lang: Lang): string {
+  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  // Dates without a time are calendar days: read and written in UTC so no zone shifts them.
+  return cached(`d:${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
+}
+
+/** A country's name in `lang` from its ISO 3166-1 alpha-2 code; the code itself if unknown. */
+export function formatCountry(code: string, lang: Lang): string {
+  try {
+    return cached(`r:${lang}`, () => new Intl.DisplayNames([lang], { type: 'region' })).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Fills `{name}` placeholders of a dictionary sentence. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

@@ -1,0 +1,364 @@
+/** Every user-visible string of the web app; one value of this type per language (i18n.<lang>.ts). */
+export type Dictionary = {
+  portalName: string;
+  skipToContent: string;
+  language: {
+    label: string;
+  };
+  home: {
+    headline: string;
+    lead: string;
+    figuresHeading: string;
+    sezRegistered: string;
+    sezOperating: string;
+    sezCaption: string;
+    noSez: string;
+    opportunities: string;
+    pppProjects: string;
+    activeProgrammes: string;
+    loading: string;
+    loadFailed: string;
+    retry: string;
+    openDataHeading: string;
+    openDataText: string;
+    apiDocs: string;
+    openApiJson: string;
+    demoNote: string;
+    searchHeading: string;
+    searchLabel: string;
+    searchButton: string;
+    browseHeading: string;
+  };
+  nav: {
+    label: string;
+    home: string;
+  };
+  /** Browsing the four catalogues. Status and kind keys stay keys; only their labels are here. */
+  catalogue: {
+    titles: {
+      opportunities: string;
+      pppProjects: string;
+      programmes: string;
+      sezSlots: string;
+    };
+    list: {
+      search: string;
+      searchButton: string;
+      filters: string;
+      sector: string;
+      district: string;
+      status: string;
+      stage: string;
+      form: string;
+      need: string;
+      instrument: string;
+      siteType: string;
+      dealForm: string;
+      from: string;
+      to: string;
+      importValueUsd: string;
+      investmentKzt: string;
+      minScore: string;
+      capexKzt: string;
+      amountKzt: string;
+      areaHa: string;
+      minPowerMw: string;
+      railSpurOnly: string;
+      sort: string;
+      found: string;
+      loading: string;
+      empty: string;
+      clearFilters: string;
+      loadFailed: string;
+      retry: string;
+      demo: string;
+      demoHint: string;
+      details: string;
+    };
+    sorts: {
+      relevance: string;
+      scoreDesc: string;
+      scoreAsc: string;
+      nameAsc: string;
+      nameDesc: string;
+      importValueDesc: string;
+      importValueAsc: string;
+      jobsDesc: string;
+      jobsAsc: string;
+      capexDesc: string;
+      capexAsc: string;
+      tenderDeadlineAsc: string;
+      tenderDeadlineDesc: string;
+      stageAsc: string;
+      stageDesc: string;
+      maxAmountDesc: string;
+      maxAmountAsc: string;
+      effectiveFromDesc: string;
+      effectiveFromAsc: string;
+      codeAsc: string;
+      codeDesc: string;
+      areaDesc: string;
+      areaAsc: string;
+      powerDesc: string;
+      powerAsc: string;
+    };
+    paginator: {
+      itemsPerPage: string;
+      nextPage: string;
+      previousPage: string;
+      firstPage: string;
+      lastPage: string;
+      of: string;
+    };
+    detail: {
+      back: string;
+      loading: string;
+      loadFailed: string;
+      description: string;
+      facts: string;
+      source: string;
+      sourceTitle: string;
+      publisher: string;
+      date: string;
+      link: string;
+      demoData: string;
+      updatedAt: string;
+      code: string;
+      yes: string;
+      no: string;
+      none: string;
+      fallbackNote: string;
+    };
+    /** Shown after a text that is missing in the interface language, naming the language used. */
+    fallbackMarker: {
+      kk: string;
+      ru: string;
+      en: string;
+    };
+    opportunity: {
+      hsCode: string;
+      sector: string;
+      district: string;
+      importVolume: string;
+      importValue: string;
+      sourceCountries: string;
+      localProductionShare: string;
+      investment: string;
+      jobs: string;
+      status: string;
+      potentialScore: string;
+      scoreOutOf: string;
+      scoreParts: string;
+      points: string;
+      districtFits: string;
+    };
+    opportunityStatus: {
+      open: string;
+      investor_found: string;
+      in_production: string;
+      archived: string;
+    };
+    scoreParts: {
+      importValue: string;
+      importDependence: string;
+      jobs: string;
+      capitalEfficiency: string;
+      districtFit: string;
+    };
+    fitReasons: {
+      raw_materials: string;
+      anchor_buyers: string;
+      land: string;
+      labour: string;
+      logistics: string;
+    };
+    importUnits: {
+      t: string;
+      thousand_units: string;
+      m3: string;
+      m2: string;
+      units: string;
+    };
+    ppp: {
+      sector: string;
+      form: string;
+      stage: string;
+      need: string;
+      capex: string;
+      term: string;
+      years: string;
+      publicPartner: string;
+      tenderDeadline: string;
+      noTender: string;
+      district: string;
+      location: string;
+    };
+    pppStage: {
+      idea: string;
+      concept: string;
+      tender: string;
+      contract: string;
+      operation: string;
+    };
+    pppForm: {
+      concession: string;
+      trust_management: string;
+      service_contract: string;
+      lease: string;
+      life_cycle_contract: string;
+    };
+    pppNeed: {
+      drinking_water: string;
+      heat_supply: string;
+      clean_air: string;
+      green_technology: string;
+      higher_education: string;
+      health_care: string;
+      housing: string;
+      tourism: string;
+      transport: string;
+    };
+    programme: {
+      operator: string;
+      instrument: string;
+      status: string;
+      currentVersion: string;
+      terms: string;
+      amount: string;
+      rate: string;
+      term: string;
+      months: string;
+      applicationWindow: string;
+      acceptsApplications: string;
+      applicationChannel: string;
+      decisionDeadline: string;
+      workingDays: string;
+      requiredDocuments: string;
+      obligations: string;
+      eligibility: string;
+      noRules: string;
+      versions: string;
+      legalAct: string;
+      effective: string;
+      annulledBy: string;
+      historicalNote: string;
+    };
+    programmeStatus: {
+      active: string;
+      historical: string;
+    };
+    instrument: {
+      interest_subsidy: string;
+      loan_guarantee: string;
+      grant: string;
+      microcredit: string;
+      training: string;
+      service_support: string;
+    };
+    versionStatus: {
+      in_force: string;
+      expired: string;
+      annulled: string;
+    };
+    channel: {
+      portal: string;
+      egov: string;
+      operator: string;
+    };
+    rateKind: {
+      subsidy_share: string;
+      guarantee_share: string;
+      interest_rate: string;
+      grant_share: string;
+    };
+    /** Eligibility rules as sentences; `{name}` marks a value filled in. */
+    rules: {
+      from: string;
+      to: string;
+      applicantKind: string;
+      applicantAge: string;
+      applicantStatus: string;
+      businessAge: string;
+      businessSize: string;
+      sectorsAllowed: string;
+      sectorsExcluded: string;
+      districts: string;
+      projectCost: string;
+      ownContribution: string;
+      certificate: string;
+    };
+    applicantKind: {
+      individual: string;
+      individual_entrepreneur: string;
+      legal_entity: string;
+      agricultural_cooperative: string;
+    };
+    applicantStatus: {
+      unemployed: string;
+      youth: string;
+      woman: string;
+      person_with_disability: string;
+      rural_resident: string;
+      large_family: string;
+      self_employed: string;
+    };
+    businessSize: {
+      micro: string;
+      small: string;
+      medium: string;
+      large: string;
+    };
+    certificate: {
+      bastau_business: string;
+    };
+    slot: {
+      sez: string;
+      site: string;
+      area: string;
+      hectares: string;
+      targetIndustries: string;
+      utilities: string;
+      railSpur: string;
+      distanceToRail: string;
+      distanceToRoad: string;
+      km: string;
+      siteType: string;
+      dealForms: string;
+      leaseRate: string;
+      perHaYear: string;
+      price: string;
+      cadastralNumber: string;
+      zoning: string;
+      status: string;
+      district: string;
+      power: string;
+    };
+    slotStatus: {
+      available: string;
+      reserved: string;
+      under_negotiation: string;
+      occupied: string;
+    };
+    siteType: {
+      greenfield: string;
+      brownfield: string;
+    };
+    dealForm: {
+      lease: string;
+      purchase: string;
+    };
+    utility: {
+      power: string;
+      water: string;
+      sewerage: string;
+      heat: string;
+      gas: string;
+    };
+    utilityUnits: {
+      MW: string;
+      'm3/day': string;
+      'Gcal/h': string;
+      'm3/h': string;
+    };
+  };
+};
