@@ -20,10 +20,11 @@ export default [
           allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
           depConstraints: [
             // Domains: a domain may use its own libraries and the shared ones.
-            { sourceTag: 'scope:app', onlyDependOnLibsWithTags: ['scope:catalogue', 'scope:sez', 'scope:map', 'scope:shared'] },
+            { sourceTag: 'scope:app', onlyDependOnLibsWithTags: ['scope:catalogue', 'scope:sez', 'scope:map', 'scope:accounts', 'scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:catalogue', onlyDependOnLibsWithTags: ['scope:catalogue', 'scope:shared'] },
             { sourceTag: 'scope:sez', onlyDependOnLibsWithTags: ['scope:sez', 'scope:catalogue', 'scope:shared'] },
+            { sourceTag: 'scope:accounts', onlyDependOnLibsWithTags: ['scope:accounts', 'scope:shared'] },
             { sourceTag: 'scope:map', onlyDependOnLibsWithTags: ['scope:map', 'scope:sez', 'scope:catalogue', 'scope:shared'] },
             // Platforms: the browser never reaches server code, and the reverse.
             {

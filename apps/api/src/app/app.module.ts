@@ -1,7 +1,9 @@
 import { Module, ValidationPipe } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
-import { appConfig, databaseConfig } from '@kbdm/api/core-config';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { AccountsModule } from '@kbdm/accounts/api-feature';
+import { AccessGuard, CoreAuthModule } from '@kbdm/api/core-auth';
+import { appConfig, authConfig, databaseConfig } from '@kbdm/api/core-config';
 import { DatabaseModule } from '@kbdm/api/core-database';
 import { ProblemDetailsFilter, validationExceptionFactory } from '@kbdm/api/core-errors';
 import { CatalogueModule } from '@kbdm/catalogue/api-feature';
@@ -14,9 +16,11 @@ import { HealthController } from './health.controller';
 
 @Module({
   imports: [
-    ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig, databaseConfig] }),
+    ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig, databaseConfig, authConfig] }),
     DatabaseModule.forRoot({ entities: ENTITIES, migrations: MIGRATIONS }),
+    CoreAuthModule,
     DemoDataModule,
+    AccountsModule,
     CatalogueModule,
     SezModule,
     MapModule,
@@ -34,6 +38,8 @@ import { HealthController } from './health.controller';
       }),
     },
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+    // Every route needs a valid access token unless it says @Public().
+    { provide: APP_GUARD, useClass: AccessGuard },
   ],
 })
 export class AppModule {}

@@ -1,3 +1,4 @@
+import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { Logger, VersioningType } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
@@ -40,6 +41,8 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.enableShutdownHooks();
+  // The refresh token travels in a cookie; nothing else reads cookies.
+  await app.register(fastifyCookie);
 
   const document = SwaggerModule.createDocument(
     app,
@@ -47,8 +50,12 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
       .setTitle('Karaganda Business Development Map API')
       .setDescription(
         'Open, read-only catalogues of Karaganda region: districts, sectors, import-substitution opportunities, ' +
-          'PPP projects, support programmes and the Special Economic Zone. Errors are RFC 9457 problem details.',
+          'PPP projects, support programmes and the Special Economic Zone; accounts and sessions. ' +
+          'Routes are public where they say so; the others need `Authorization: Bearer <access token>`. ' +
+          'Errors are RFC 9457 problem details.',
       )
+      .addBearerAuth()
+      .addCookieAuth('kbdm_refresh')
       .setVersion('1')
       .build(),
   );

@@ -1,4 +1,5 @@
+import { CreateAccounts1795623830479 } from './migrations/1795623830479-CreateAccounts';
 import { CreateCatalogues1795620568059 } from './migrations/1795620568059-CreateCatalogues';
 
 /** Every migration, oldest first; listed explicitly because the API is bundled. */
-export const MIGRATIONS = [CreateCatalogues1795620568059];
+export const MIGRATIONS = [CreateCatalogues1795620568059, CreateAccounts1795623830479];

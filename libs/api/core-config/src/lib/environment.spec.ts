@@ -1,3 +1,4 @@
+import { authConfig } from './auth.config';
 import { databaseConfig } from './database.config';
 import { validateEnvironment } from './environment';
 
@@ -42,5 +43,30 @@ describe('databaseConfig', () => {
     expect(databaseConfig()).toMatchObject({ url: 'postgres://localhost/kbdm', migrate: false, demoData: false });
     process.env['DB_MIGRATE'] = 'true';
     expect(databaseConfig().migrate).toBe(true);
+  });
+});
+
+describe('AUTH_SECRET', () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
+  it('is required in production, named without its value', () => {
+    expect(() => validateEnvironment({ NODE_ENV: 'production' })).toThrow(/AUTH_SECRET/);
+    expect(() => validateEnvironment({ NODE_ENV: 'production', AUTH_SECRET: 'short-secret' })).toThrow(/AUTH_SECRET/);
+    expect(() => validateEnvironment({ NODE_ENV: 'production', AUTH_SECRET: 'short-secret' })).not.toThrow(/short-secret/);
+    expect(validateEnvironment({ NODE_ENV: 'production', AUTH_SECRET: 'k'.repeat(32) }).AUTH_SECRET).toBe('k'.repeat(32));
+  });
+
+  it('falls back outside production to one random key per process', () => {
+    process.env['NODE_ENV'] = 'development';
+    delete process.env['AUTH_SECRET'];
+    const first = authConfig();
+    expect(first.secret.length).toBeGreaterThanOrEqual(32);
+    expect(authConfig().secret).toBe(first.secret);
+    expect(first.secureCookies).toBe(false);
+    process.env['NODE_ENV'] = 'test';
+    expect(authConfig().secureCookies).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
   if (typeof value !== 'string') return value;
@@ -55,6 +55,12 @@ export class Environment {
   @IsOptional()
   @IsString()
   WEB_DIST?: string;
+
+  /** Signs access tokens: required in production, where sessions must survive a restart. */
+  @ValidateIf((env: Environment) => env.NODE_ENV === 'production' || (env.AUTH_SECRET !== undefined && env.AUTH_SECRET !== ''))
+  @IsString()
+  @MinLength(32, { message: 'AUTH_SECRET must be at least 32 characters long' })
+  AUTH_SECRET?: string;
 }
 
 /**

@@ -10,6 +10,8 @@ export class DomainException extends Error {
     readonly status: number,
     message: string,
     readonly errors: FieldError[] = [],
+    /** Response headers the answer needs (`WWW-Authenticate`, `Retry-After`). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
     this.name = new.target.name;

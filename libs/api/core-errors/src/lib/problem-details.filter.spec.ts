@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import { ArgumentsHost, BadRequestException, NotFoundException } from '@nestjs/common';
 import type { ProblemDetails } from '@kbdm/shared/domain';
 import { QueryFailedError } from 'typeorm';
-import { InvalidInputException, ItemNotFoundException } from './domain.exception';
+import { DomainException, InvalidInputException, ItemNotFoundException } from './domain.exception';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { validationExceptionFactory } from './validation';
 
@@ -49,6 +49,14 @@ describe('ProblemDetailsFilter', () => {
       instance: '/api/v1/opportunities?x=1',
       errors: [{ field: 'pageSize', message: 'must not be greater than 100' }],
     });
+  });
+
+  it('sends the headers a domain exception asks for', () => {
+    const { host, sent } = hostFor();
+    filter.catch(new DomainException('unauthenticated', 401, 'Sign in.', [], { 'www-authenticate': 'Bearer' }), host);
+    expect(sent.status).toBe(401);
+    expect(sent.headers['www-authenticate']).toBe('Bearer');
+    expect(sent.headers['content-type']).toBe('application/problem+json');
   });
 
   it('answers 404 for a missing item and for an unknown route', () => {

@@ -16,7 +16,7 @@ const SQLSTATE_STATUS: Record<string, { status: number; code: string; title: str
   '22003': { status: 400, code: 'invalid_input', title: 'A number is out of range.' },
 };
 
-type Mapped = { status: number; code: string; title: string; detail?: string; errors?: FieldError[] };
+type Mapped = { status: number; code: string; title: string; detail?: string; errors?: FieldError[]; headers?: Record<string, string> };
 
 function slug(status: number): string {
   const name = HttpStatus[status];
@@ -60,6 +60,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       code: mapped.code,
       ...(mapped.errors && mapped.errors.length > 0 ? { errors: mapped.errors } : {}),
     };
+    for (const [name, value] of Object.entries(mapped.headers ?? {})) void reply.header(name, value);
     void reply.status(mapped.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
   }
 
@@ -71,6 +72,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         title: exception.status === 400 ? 'Invalid input.' : titleOf(exception.status) + '.',
         detail: exception.message,
         errors: exception.errors,
+        headers: exception.headers,
       };
     }
     if (exception instanceof HttpException) {

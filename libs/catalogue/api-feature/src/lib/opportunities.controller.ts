@@ -7,6 +7,7 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
+import { Public } from '@kbdm/api/core-auth';
 import { ItemNotFoundException } from '@kbdm/api/core-errors';
 import { CsvCodes, CsvOf, LangQueryDto, ListQueryDto, ParseIdPipe, ProblemDetailsDto, QueryAmount, RequestLang, parseSort, sortValues } from '@kbdm/api/core-http';
 import {
@@ -142,6 +143,7 @@ export class OpportunitiesService {
 }
 
 @ApiTags('opportunities')
+@Public()
 @Controller({ path: 'opportunities', version: '1' })
 export class OpportunitiesController {
   constructor(private readonly opportunities: OpportunitiesService) {}

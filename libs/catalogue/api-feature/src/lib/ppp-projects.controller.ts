@@ -7,6 +7,7 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
+import { Public } from '@kbdm/api/core-auth';
 import { ItemNotFoundException } from '@kbdm/api/core-errors';
 import { CsvCodes, CsvOf, LangQueryDto, ListQueryDto, ParseIdPipe, ProblemDetailsDto, QueryAmount, RequestLang, parseSort, sortValues } from '@kbdm/api/core-http';
 import { PppProjectEntity, PppProjectFilter, PppProjectOrder, PppProjectsRepository } from '@kbdm/catalogue/api-data-access';
@@ -113,6 +114,7 @@ export class PppProjectsService {
 }
 
 @ApiTags('ppp-projects')
+@Public()
 @Controller({ path: 'ppp-projects', version: '1' })
 export class PppProjectsController {
   constructor(private readonly projects: PppProjectsService) {}

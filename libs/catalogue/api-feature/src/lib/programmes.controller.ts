@@ -7,6 +7,7 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
+import { Public } from '@kbdm/api/core-auth';
 import { ItemNotFoundException } from '@kbdm/api/core-errors';
 import { CsvCodes, CsvOf, LangQueryDto, ListQueryDto, ParseIdPipe, ProblemDetailsDto, QueryAmount, RequestLang, parseSort, sortValues } from '@kbdm/api/core-http';
 import { ProgrammeEntity, ProgrammeOrder, ProgrammeVersionEntity, ProgrammesRepository } from '@kbdm/catalogue/api-data-access';
@@ -144,6 +145,7 @@ export class ProgrammesService {
 }
 
 @ApiTags('programmes')
+@Public()
 @Controller({ path: 'programmes', version: '1' })
 export class ProgrammesController {
   constructor(private readonly programmes: ProgrammesService) {}

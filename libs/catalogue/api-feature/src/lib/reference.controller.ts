@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '@kbdm/api/core-auth';
 import { CsvOf, LangQueryDto, ListQueryDto, ParseIdPipe, ProblemDetailsDto, RequestLang, parseSort, sortValues } from '@kbdm/api/core-http';
 import { ItemNotFoundException } from '@kbdm/api/core-errors';
 import { ReferenceRepository } from '@kbdm/catalogue/api-data-access';
@@ -54,6 +55,7 @@ export class ListSectorsQuery extends ListQueryDto {
 }
 
 @ApiTags('districts')
+@Public()
 @Controller({ path: 'districts', version: '1' })
 export class DistrictsController {
   constructor(private readonly reference: ReferenceRepository) {}
@@ -86,6 +88,7 @@ export class DistrictsController {
 }
 
 @ApiTags('sectors')
+@Public()
 @Controller({ path: 'sectors', version: '1' })
 export class SectorsController {
   constructor(private readonly reference: ReferenceRepository) {}

@@ -1,5 +1,6 @@
 import { Controller, Get, Injectable, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags, OmitType, PickType } from '@nestjs/swagger';
+import { Public } from '@kbdm/api/core-auth';
 import { InvalidInputException } from '@kbdm/api/core-errors';
 import { CsvOf, ProblemDetailsDto, RequestLang } from '@kbdm/api/core-http';
 import {
@@ -153,6 +154,7 @@ export class MapService {
 }
 
 @ApiTags('map')
+@Public()
 @Controller({ path: 'map', version: '1' })
 export class MapController {
   constructor(private readonly map: MapService) {}

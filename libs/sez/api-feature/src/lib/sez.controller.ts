@@ -7,6 +7,7 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
+import { Public } from '@kbdm/api/core-auth';
 import { ItemNotFoundException } from '@kbdm/api/core-errors';
 import { CsvCodes, CsvOf, LangQueryDto, ListQueryDto, ParseIdPipe, ProblemDetailsDto, QueryAmount, RequestLang, parseSort, sortValues } from '@kbdm/api/core-http';
 import { ReferenceRepository, SectorEntity } from '@kbdm/catalogue/api-data-access';
@@ -227,6 +228,7 @@ export class SezService {
 }
 
 @ApiTags('sez')
+@Public()
 @Controller({ path: 'sez', version: '1' })
 export class SezController {
   constructor(private readonly sez: SezService) {}
@@ -257,6 +259,7 @@ export class SezController {
 }
 
 @ApiTags('sez')
+@Public()
 @Controller({ path: 'sez-slots', version: '1' })
 export class SezSlotsController {
   constructor(private readonly sez: SezService) {}

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Role } from '@kbdm/accounts/domain';
+import { Repository } from 'typeorm';
+import { UserAccountEntity } from './user-account.entity';
+
+export type NewUserAccount = {
+  email: string;
+  passwordHash: string;
+  role: Role;
+  fullName: string;
+  phone: string | null;
+  districtId: string | null;
+};
+
+/** User accounts: the password hash is read only where a password is checked. */
+@Injectable()
+export class UserAccountsRepository {
+  constructor(@InjectRepository(UserAccountEntity) private readonly accounts: Repository<UserAccountEntity>) {}
+
+  findById(id: string): Promise<UserAccountEntity | null> {
+    return this.accounts.findOneBy({ id });
+  }
+
+  /** The account with its password hash, found as the unique index compares: regardless of case. */
+  findForSignIn(email: string): Promise<UserAccountEntity | null> {
+    return this.accounts
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('lower(u.email) = lower(:email)', { email })
+      .getOne();
+  }
+
+  emailTaken(email: string): Promise<boolean> {
+    return this.accounts.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getExists();
+  }
+
+  /** Inserts the account; a taken e-mail raises the database's unique violation (23505). */
+  async create(account: NewUserAccount): Promise<UserAccountEntity> {
+    const { identifiers } = await this.accounts.insert(account);
+    return (await this.findById(identifiers[0]['id'] as string))!;
+  }
+
+  /** Counts a failed sign-in, atomically, and returns the new count. */
+  async countFailedSignIn(id: string): Promise<number> {
+    const result = await this.accounts
+      .createQueryBuilder()
+      .update()
+      .set({ failedSignIns: () => 'failed_sign_ins + 1' })
+      .where('id = :id', { id })
+      .returning('failed_sign_ins')
+      .execute();
+    return (result.raw as { failed_sign_ins: number }[])[0]?.failed_sign_ins ?? 0;
+  }
+
+  async delaySignIn(id: string, notBefore: Date | null): Promise<void> {
+    await this.accounts.update({ id }, { signInNotBefore: notBefore });
+  }
+
+  async updatePasswordHash(id: string, passwordHash: string): Promise<void> {
+    await this.accounts.update({ id }, { passwordHash });
+  }
+
+  async recordSignIn(id: string, at: Date): Promise<void> {
+    await this.accounts.update({ id }, { failedSignIns: 0, signInNotBefore: null, lastSignInAt: at });
+  }
+}

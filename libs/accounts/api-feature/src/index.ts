@@ -1,0 +1,4 @@
+export { AccountsModule } from './lib/accounts.module';
+export { Roles } from './lib/roles.decorator';
+export { ARGON2_PARAMETERS, PasswordHasher } from './lib/password-hasher';
+export { REFRESH_COOKIE, REFRESH_COOKIE_PATH } from './lib/refresh-token';

@@ -1,0 +1,33 @@
+import { DomainException } from '@kbdm/api/core-errors';
+
+/** 409: an account with this e-mail exists, whatever the case of its letters. */
+export class EmailTakenException extends DomainException {
+  constructor() {
+    super('email_taken', 409, 'An account with this e-mail already exists.', [
+      { field: 'email', message: 'email is already registered' },
+    ]);
+  }
+}
+
+/** 401: the same answer for an unknown e-mail, a wrong password and a deactivated account. */
+export class InvalidCredentialsException extends DomainException {
+  constructor() {
+    super('invalid_credentials', 401, 'The e-mail or the password is wrong.', [], { 'www-authenticate': 'Bearer' });
+  }
+}
+
+/** 429: too many failed sign-ins lately; the account may try again after `retryAfterSeconds`. */
+export class SignInDelayedException extends DomainException {
+  constructor(retryAfterSeconds: number) {
+    super('sign_in_delayed', 429, `Too many failed sign-ins: try again in ${retryAfterSeconds} s.`, [], {
+      'retry-after': String(retryAfterSeconds),
+    });
+  }
+}
+
+/** 401: the refresh cookie is missing, unknown, expired or revoked. */
+export class InvalidRefreshTokenException extends DomainException {
+  constructor() {
+    super('invalid_refresh_token', 401, 'The session has ended: sign in again.');
+  }
+}

@@ -1,0 +1,99 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post, Req, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCookieAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { authConfig, type AuthConfig } from '@kbdm/api/core-config';
+import { type AuthenticatedUser, CurrentUser, Public } from '@kbdm/api/core-auth';
+import { ProblemDetailsDto } from '@kbdm/api/core-http';
+import type { Profile, Session } from '@kbdm/accounts/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ProfileResponse, RegisterDto, SessionResponse, SignInDto } from './accounts.dto';
+import { AuthService, type RequestOrigin } from './auth.service';
+import { REFRESH_COOKIE, refreshCookieOptions } from './refresh-token';
+
+// Registers the `cookies` and `setCookie` typings of the plugin that configure-app registers.
+import type {} from '@fastify/cookie';
+
+function originOf(request: FastifyRequest): RequestOrigin {
+  const userAgent = request.headers['user-agent'];
+  return { ip: request.ip ? request.ip.slice(0, 64) : null, userAgent: typeof userAgent === 'string' ? userAgent.slice(0, 512) : null };
+}
+
+@ApiTags('auth')
+@Public()
+@Controller({ path: 'auth', version: '1' })
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(authConfig.KEY) private readonly config: AuthConfig,
+  ) {}
+
+  @Post('register')
+  @ApiOperation({ summary: 'Register as an entrepreneur or an investor; then sign in' })
+  @ApiCreatedResponse({ type: ProfileResponse })
+  @ApiBadRequestResponse({ type: ProblemDetailsDto, description: 'A wrong field, named in `errors` (a short or common password names `password`)' })
+  @ApiConflictResponse({ type: ProblemDetailsDto, description: 'The e-mail is registered already, in any case (`errors` names `email`)' })
+  register(@Body() body: RegisterDto, @Req() request: FastifyRequest): Promise<Profile> {
+    return this.auth.register(body, originOf(request));
+  }
+
+  @Post('sign-in')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Sign in: an access token in the body, a refresh token in an httpOnly cookie' })
+  @ApiOkResponse({ type: SessionResponse, headers: { 'Set-Cookie': { description: `${REFRESH_COOKIE}: httpOnly, SameSite=Strict, Path=/api/v1/auth` } } })
+  @ApiBadRequestResponse({ type: ProblemDetailsDto })
+  @ApiUnauthorizedResponse({ type: ProblemDetailsDto, description: 'Wrong e-mail or password (one answer for both)' })
+  @ApiTooManyRequestsResponse({ type: ProblemDetailsDto, description: 'Too many failed sign-ins: wait `Retry-After` seconds' })
+  async signIn(@Body() body: SignInDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Session> {
+    const { session, refreshToken } = await this.auth.signIn(body, originOf(request));
+    void reply.setCookie(REFRESH_COOKIE, refreshToken, refreshCookieOptions(this.config));
+    return session;
+  }
+
+  @Post('refresh')
+  @HttpCode(HttpStatus.OK)
+  @ApiCookieAuth(REFRESH_COOKIE)
+  @ApiOperation({ summary: 'Swap the refresh cookie for a new one and a new access token; a spent cookie ends the session family' })
+  @ApiOkResponse({ type: SessionResponse })
+  @ApiUnauthorizedResponse({ type: ProblemDetailsDto, description: 'No live session: sign in again' })
+  async refresh(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Session> {
+    const { session, refreshToken } = await this.auth.refresh(request.cookies[REFRESH_COOKIE], originOf(request));
+    void reply.setCookie(REFRESH_COOKIE, refreshToken, refreshCookieOptions(this.config));
+    return session;
+  }
+
+  @Post('sign-out')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiCookieAuth(REFRESH_COOKIE)
+  @ApiOperation({ summary: 'End the session family of the refresh cookie and clear the cookie' })
+  @ApiNoContentResponse({ description: 'Signed out (also when there was no session)' })
+  async signOut(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.auth.signOut(request.cookies[REFRESH_COOKIE], originOf(request));
+    void reply.clearCookie(REFRESH_COOKIE, refreshCookieOptions(this.config, 0));
+  }
+}
+
+@ApiTags('me')
+@ApiBearerAuth()
+@Controller({ path: 'me', version: '1' })
+export class MeController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The signed-in person’s profile' })
+  @ApiOkResponse({ type: ProfileResponse })
+  @ApiUnauthorizedResponse({ type: ProblemDetailsDto, description: 'No valid access token' })
+  profile(@CurrentUser() user: AuthenticatedUser): Promise<Profile> {
+    return this.auth.profile(user.id);
+  }
+}

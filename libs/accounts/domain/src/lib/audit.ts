@@ -1,0 +1,9 @@
+/** What the audit log records; later issues add their privileged actions here. */
+export const AUDIT_ACTIONS = [
+  'account.registered',
+  'sign_in.succeeded',
+  'sign_in.failed',
+  'sign_out',
+  'session.reuse_detected',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
