@@ -4,5 +4,7 @@ export const appRoutes: Route[] = [
   { path: '', pathMatch: 'full', loadComponent: () => import('./home/home-page').then((m) => m.HomePage) },
   // The catalogue lists and their detail pages: /opportunities, /ppp-projects, /programmes.
   { path: '', loadChildren: () => import('@kbdm/catalogue/web-feature-browse').then((m) => m.CATALOGUE_ROUTES) },
+  // The SEZ's anchor slots (land plots) and one slot: /sez-slots, /sez-slots/:id.
+  { path: 'sez-slots', loadChildren: () => import('@kbdm/sez/web-feature-slots').then((m) => m.SEZ_SLOT_ROUTES) },
   { path: '**', redirectTo: '' },
 ];

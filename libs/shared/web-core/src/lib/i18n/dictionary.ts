@@ -332,6 +332,13 @@ export type Dictionary = {
       status: string;
       district: string;
       power: string;
+      location: string;
+      participants: string;
+      registered: string;
+      operating: string;
+      utility: string;
+      maximum: string;
+      noConnection: string;
     };
     slotStatus: {
       available: string;

@@ -330,6 +330,13 @@ export const en: Dictionary = {
       status: 'Status',
       district: 'District',
       power: 'Power',
+      location: 'Coordinates',
+      participants: 'Participants of the zone',
+      registered: 'Registered',
+      operating: 'Of them operating',
+      utility: 'Utility',
+      maximum: 'Maximum',
+      noConnection: 'No connection',
     },
     slotStatus: {
       available: 'Available',

@@ -330,6 +330,13 @@ export const kk: Dictionary = {
       status: 'Мәртебе',
       district: 'Аудан',
       power: 'Электр энергиясы',
+      location: 'Координаттар',
+      participants: 'Аймақ қатысушылары',
+      registered: 'Тіркелген',
+      operating: 'Оның ішінде жұмыс істейтіндері',
+      utility: 'Желі',
+      maximum: 'Ең жоғары мәні',
+      noConnection: 'Қосылу жоқ',
     },
     slotStatus: {
       available: 'Бос',

@@ -330,6 +330,13 @@ export const ru: Dictionary = {
       status: 'Статус',
       district: 'Район',
       power: 'Электроэнергия',
+      location: 'Координаты',
+      participants: 'Участники зоны',
+      registered: 'Зарегистрировано',
+      operating: 'Из них действующих',
+      utility: 'Сеть',
+      maximum: 'Максимум',
+      noConnection: 'Нет подключения',
     },
     slotStatus: {
       available: 'Свободен',
