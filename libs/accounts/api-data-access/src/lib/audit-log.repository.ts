@@ -13,6 +13,9 @@ export type NewAuditEvent = {
   details?: AuditDetails;
 };
 
+/** What administrators filter the audit log by. */
+export type AuditEventSearch = { action?: AuditAction; actorId?: string; targetId?: string; page: number; pageSize: number };
+
 /** The audit log: append and read, nothing else. */
 @Injectable()
 export class AuditLogRepository {
@@ -26,6 +29,21 @@ export class AuditLogRepository {
       targetId: event.targetId ?? null,
       ip: event.ip,
       details: event.details ?? {},
+    });
+  }
+
+  /** Newest first. */
+  search(search: AuditEventSearch): Promise<[AuditEventEntity[], number]> {
+    const where = {
+      ...(search.action ? { action: search.action } : {}),
+      ...(search.actorId ? { actorId: search.actorId } : {}),
+      ...(search.targetId ? { targetId: search.targetId } : {}),
+    };
+    return this.events.findAndCount({
+      where,
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: (search.page - 1) * search.pageSize,
+      take: search.pageSize,
     });
   }
 

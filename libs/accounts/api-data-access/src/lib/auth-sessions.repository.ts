@@ -48,6 +48,12 @@ export class AuthSessionsRepository {
     });
   }
 
+  /** Ends every live session of every family of the user; returns how many. */
+  async revokeAllOfUser(userId: string, at: Date): Promise<number> {
+    const result = await this.sessions.update({ userId, revokedAt: IsNull() }, { revokedAt: at });
+    return result.affected ?? 0;
+  }
+
   /** Ends every live session of the family; returns how many. */
   async revokeFamily(familyId: string, at: Date): Promise<number> {
     const result = await this.sessions.update({ familyId, revokedAt: IsNull() }, { revokedAt: at });

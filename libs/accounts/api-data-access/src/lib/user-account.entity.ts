@@ -1,4 +1,4 @@
-import type { Role } from '@kbdm/accounts/domain';
+import type { CompanySize, LegalForm, Role } from '@kbdm/accounts/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /**
@@ -38,6 +38,22 @@ export class UserAccountEntity {
   @JoinColumn({ name: 'district_id', foreignKeyConstraintName: 'fk_user_account_district' })
   district?: { id: string } | null;
 
+  // The registered business: all five set or all null (a CHECK in the migration, as are the value lists).
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  businessName!: string | null;
+
+  @Column({ type: 'char', length: 12, nullable: true })
+  businessBinIin!: string | null;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  businessLegalForm!: LegalForm | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  businessOkedCode!: string | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  businessSize!: CompanySize | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   deactivatedAt!: Date | null;
 
@@ -52,6 +68,7 @@ export class UserAccountEntity {
   @Column({ type: 'timestamptz', nullable: true })
   lastSignInAt!: Date | null;
 
+  @Index('ix_user_account_created_at')
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -4,6 +4,19 @@ import type { Role } from '@kbdm/accounts/domain';
 import { Repository } from 'typeorm';
 import { UserAccountEntity } from './user-account.entity';
 
+/** The fields a person may change on their own account; absent ones stay as they are. */
+export type ProfileChanges = Partial<
+  Pick<UserAccountEntity, 'fullName' | 'phone' | 'districtId' | 'businessName' | 'businessBinIin' | 'businessLegalForm' | 'businessOkedCode' | 'businessSize'>
+>;
+
+/** What administrators search the accounts by. */
+export type UserAccountSearch = { q?: string; role?: Role; page: number; pageSize: number };
+
+/** `%` and `_` in a search are letters, not wildcards. */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 export type NewUserAccount = {
   email: string;
   passwordHash: string;
@@ -39,6 +52,31 @@ export class UserAccountsRepository {
   async create(account: NewUserAccount): Promise<UserAccountEntity> {
     const { identifiers } = await this.accounts.insert(account);
     return (await this.findById(identifiers[0]['id'] as string))!;
+  }
+
+  /** Accounts whose e-mail or full name contains `q` (any case), newest first. */
+  search(search: UserAccountSearch): Promise<[UserAccountEntity[], number]> {
+    const query = this.accounts.createQueryBuilder('u').orderBy('u.createdAt', 'DESC').addOrderBy('u.id', 'ASC');
+    if (search.q) query.andWhere('(u.email ILIKE :q OR u.fullName ILIKE :q)', { q: likePattern(search.q) });
+    if (search.role) query.andWhere('u.role = :role', { role: search.role });
+    return query
+      .skip((search.page - 1) * search.pageSize)
+      .take(search.pageSize)
+      .getManyAndCount();
+  }
+
+  /** A wrong district raises the database's foreign-key violation (`fk_user_account_district`). */
+  async updateProfile(id: string, changes: ProfileChanges): Promise<void> {
+    if (Object.keys(changes).length > 0) await this.accounts.update({ id }, changes);
+  }
+
+  async changeRole(id: string, role: Role): Promise<void> {
+    await this.accounts.update({ id }, { role });
+  }
+
+  /** Deactivates (a date) or reactivates (null) the account. */
+  async setDeactivatedAt(id: string, at: Date | null): Promise<void> {
+    await this.accounts.update({ id }, { deactivatedAt: at });
   }
 
   /** Counts a failed sign-in, atomically, and returns the new count. */

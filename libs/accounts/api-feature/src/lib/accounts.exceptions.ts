@@ -1,4 +1,11 @@
 import { DomainException } from '@kbdm/api/core-errors';
+import { QueryFailedError } from 'typeorm';
+
+/** The name of the constraint a database error violated, if it is one (the unique index, a foreign key). */
+export function violatedConstraint(error: unknown): string | undefined {
+  if (!(error instanceof QueryFailedError)) return undefined;
+  return (error.driverError as { constraint?: string } | undefined)?.constraint;
+}
 
 /** 409: an account with this e-mail exists, whatever the case of its letters. */
 export class EmailTakenException extends DomainException {
@@ -29,5 +36,12 @@ export class SignInDelayedException extends DomainException {
 export class InvalidRefreshTokenException extends DomainException {
   constructor() {
     super('invalid_refresh_token', 401, 'The session has ended: sign in again.');
+  }
+}
+
+/** 409: an administrator may not take away their own administrator role, nor deactivate themselves. */
+export class OwnAdminAccountException extends DomainException {
+  constructor(what: string) {
+    super('own_admin_account', 409, `An administrator cannot ${what} their own account: another administrator must.`);
   }
 }

@@ -3,15 +3,30 @@ import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { authConfig } from '@kbdm/api/core-config';
 import { ACCOUNTS_ENTITIES, AuditLogRepository, AuthSessionsRepository, UserAccountsRepository } from '@kbdm/accounts/api-data-access';
-import { AuthController, MeController } from './auth.controller';
+import { AdminUsersController } from './admin-users.controller';
+import { AdminUsersService } from './admin-users.service';
+import { AuditEventsController } from './audit-events.controller';
+import { AuditEventsService } from './audit-events.service';
+import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { MeController } from './me.controller';
 import { PasswordHasher } from './password-hasher';
+import { ProfileService } from './profile.service';
 
-/** Accounts: registration, sessions, the profile and the audit log they write. */
+/** Accounts: registration, sessions, the profile, the administrators' API and the audit log they write. */
 @Module({
   imports: [TypeOrmModule.forFeature(ACCOUNTS_ENTITIES), ConfigModule.forFeature(authConfig)],
-  controllers: [AuthController, MeController],
-  providers: [UserAccountsRepository, AuthSessionsRepository, AuditLogRepository, PasswordHasher, AuthService],
-  exports: [AuditLogRepository, UserAccountsRepository],
+  controllers: [AuthController, MeController, AdminUsersController, AuditEventsController],
+  providers: [
+    UserAccountsRepository,
+    AuthSessionsRepository,
+    AuditLogRepository,
+    PasswordHasher,
+    AuthService,
+    ProfileService,
+    AdminUsersService,
+    AuditEventsService,
+  ],
+  exports: [AuditLogRepository, UserAccountsRepository, AdminUsersService],
 })
 export class AccountsModule {}

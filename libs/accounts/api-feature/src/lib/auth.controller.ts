@@ -1,7 +1,6 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Inject, Post, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCookieAuth,
   ApiCreatedResponse,
@@ -13,21 +12,17 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { authConfig, type AuthConfig } from '@kbdm/api/core-config';
-import { type AuthenticatedUser, CurrentUser, Public } from '@kbdm/api/core-auth';
+import { Public } from '@kbdm/api/core-auth';
 import { ProblemDetailsDto } from '@kbdm/api/core-http';
 import type { Profile, Session } from '@kbdm/accounts/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ProfileResponse, RegisterDto, SessionResponse, SignInDto } from './accounts.dto';
-import { AuthService, type RequestOrigin } from './auth.service';
+import { AuthService } from './auth.service';
 import { REFRESH_COOKIE, refreshCookieOptions } from './refresh-token';
+import { originOf } from './request-origin';
 
 // Registers the `cookies` and `setCookie` typings of the plugin that configure-app registers.
 import type {} from '@fastify/cookie';
-
-function originOf(request: FastifyRequest): RequestOrigin {
-  const userAgent = request.headers['user-agent'];
-  return { ip: request.ip ? request.ip.slice(0, 64) : null, userAgent: typeof userAgent === 'string' ? userAgent.slice(0, 512) : null };
-}
 
 @ApiTags('auth')
 @Public()
@@ -80,20 +75,5 @@ export class AuthController {
   async signOut(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.signOut(request.cookies[REFRESH_COOKIE], originOf(request));
     void reply.clearCookie(REFRESH_COOKIE, refreshCookieOptions(this.config, 0));
-  }
-}
-
-@ApiTags('me')
-@ApiBearerAuth()
-@Controller({ path: 'me', version: '1' })
-export class MeController {
-  constructor(private readonly auth: AuthService) {}
-
-  @Get()
-  @ApiOperation({ summary: 'The signed-in person’s profile' })
-  @ApiOkResponse({ type: ProfileResponse })
-  @ApiUnauthorizedResponse({ type: ProblemDetailsDto, description: 'No valid access token' })
-  profile(@CurrentUser() user: AuthenticatedUser): Promise<Profile> {
-    return this.auth.profile(user.id);
   }
 }

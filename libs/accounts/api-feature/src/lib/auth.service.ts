@@ -1,38 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { authConfig, type AuthConfig } from '@kbdm/api/core-config';
-import { AccessTokenService, UnauthenticatedException } from '@kbdm/api/core-auth';
+import { AccessTokenService } from '@kbdm/api/core-auth';
 import { InvalidInputException } from '@kbdm/api/core-errors';
 import { AuditLogRepository, AuthSessionsRepository, UserAccountEntity, UserAccountsRepository } from '@kbdm/accounts/api-data-access';
 import { type Profile, type RegisterRequest, type Session, type SignInRequest, normaliseEmail, passwordProblem } from '@kbdm/accounts/domain';
 import { randomUUID } from 'node:crypto';
-import { QueryFailedError } from 'typeorm';
-import { EmailTakenException, InvalidCredentialsException, InvalidRefreshTokenException, SignInDelayedException } from './accounts.exceptions';
+import {
+  EmailTakenException,
+  InvalidCredentialsException,
+  InvalidRefreshTokenException,
+  SignInDelayedException,
+  violatedConstraint,
+} from './accounts.exceptions';
+import { toProfile } from './mappers';
 import { PasswordHasher } from './password-hasher';
 import { newRefreshToken, refreshTokenHash } from './refresh-token';
+import type { RequestOrigin } from './request-origin';
 import { signInDelaySeconds } from './sign-in-delay';
-
-/** Where a request came from, for sessions and the audit log. */
-export type RequestOrigin = { ip: string | null; userAgent: string | null };
 
 /** A session's answer with the refresh token the controller puts in the cookie. */
 export type IssuedSession = { session: Session; refreshToken: string };
-
-function constraintOf(error: unknown): string | undefined {
-  if (!(error instanceof QueryFailedError)) return undefined;
-  return (error.driverError as { constraint?: string } | undefined)?.constraint;
-}
-
-export function toProfile(account: UserAccountEntity): Profile {
-  return {
-    id: account.id,
-    email: account.email,
-    role: account.role,
-    fullName: account.fullName,
-    phone: account.phone,
-    districtId: account.districtId,
-    createdAt: account.createdAt.toISOString(),
-  };
-}
 
 /** Registration, sign-in, refresh-token rotation and sign-out. */
 @Injectable()
@@ -63,8 +50,8 @@ export class AuthService {
       });
     } catch (error) {
       // Two registrations racing for one e-mail: the unique index decides.
-      if (constraintOf(error) === 'uq_user_account_email') throw new EmailTakenException();
-      if (constraintOf(error) === 'fk_user_account_district') throw InvalidInputException.field('districtId', 'districtId names no district');
+      if (violatedConstraint(error) === 'uq_user_account_email') throw new EmailTakenException();
+      if (violatedConstraint(error) === 'fk_user_account_district') throw InvalidInputException.field('districtId', 'districtId names no district');
       throw error;
     }
     await this.audit.record({ actorId: account.id, action: 'account.registered', targetType: 'user_account', targetId: account.id, ip: origin.ip, details: { role: account.role } });
@@ -141,12 +128,6 @@ export class AuthService {
     if (revoked > 0) {
       await this.audit.record({ actorId: current.userId, action: 'sign_out', targetType: 'auth_session', targetId: current.familyId, ip: origin.ip });
     }
-  }
-
-  async profile(userId: string): Promise<Profile> {
-    const account = await this.accounts.findById(userId);
-    if (!account || account.deactivatedAt) throw new UnauthenticatedException('The account no longer exists or is deactivated.');
-    return toProfile(account);
   }
 
   private async reuseDetected(familyId: string, userId: string, origin: RequestOrigin, now: Date): Promise<void> {

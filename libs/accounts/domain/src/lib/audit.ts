@@ -5,5 +5,11 @@ export const AUDIT_ACTIONS = [
   'sign_in.failed',
   'sign_out',
   'session.reuse_detected',
+  'profile.updated',
+  'account.created',
+  'account.role_changed',
+  'account.deactivated',
+  'account.reactivated',
+  'sessions.revoked',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
