@@ -1,6 +1,7 @@
-import { provideHttpClient, withFetch } from '@angular/common/http';
+import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { authInterceptor, provideAuth } from '@kbdm/accounts/web-data-access';
 import { appRoutes } from './app.routes';
 import { API_BASE_URL } from '@kbdm/shared/web-core';
 
@@ -9,7 +10,9 @@ export const appConfig: ApplicationConfig = {
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
     provideRouter(appRoutes, withComponentInputBinding()),
-    provideHttpClient(withFetch()),
+    provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
+    // Brings back the session of the refresh cookie after a reload.
+    provideAuth(),
     // Same origin: the API serves this app, and the dev server proxies /api to it.
     { provide: API_BASE_URL, useValue: '' },
   ],

@@ -6,5 +6,7 @@ export const appRoutes: Route[] = [
   { path: '', loadChildren: () => import('@kbdm/catalogue/web-feature-browse').then((m) => m.CATALOGUE_ROUTES) },
   // The SEZ's anchor slots (land plots) and one slot: /sez-slots, /sez-slots/:id.
   { path: 'sez-slots', loadChildren: () => import('@kbdm/sez/web-feature-slots').then((m) => m.SEZ_SLOT_ROUTES) },
+  // Accounts: /sign-in, /register and the signed-in person's /account.
+  { path: '', loadChildren: () => import('@kbdm/accounts/web-feature-auth').then((m) => m.ACCOUNT_ROUTES) },
   { path: '**', redirectTo: '' },
 ];

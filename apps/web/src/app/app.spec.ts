@@ -1,6 +1,9 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { App } from './app';
+import { AuthStore } from '@kbdm/accounts/web-data-access';
 import { LANG_STORAGE_KEY } from '@kbdm/shared/web-core';
 
 async function renderShell() {
@@ -21,7 +24,7 @@ describe('App shell', () => {
     localStorage.clear();
     await TestBed.configureTestingModule({
       imports: [App],
-      providers: [provideRouter([])],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     }).compileComponents();
   });
 
@@ -59,5 +62,42 @@ describe('App shell', () => {
 
     const group = element.querySelector('mat-button-toggle-group');
     expect(group?.getAttribute('aria-label')).toBe('Язык интерфейса');
+  });
+
+  it('offers sign-in and registration to a visitor', async () => {
+    const { element } = await renderShell();
+
+    expect(element.querySelector('[data-testid="sign-in-link"]')?.textContent?.trim()).toBe('Войти');
+    expect(element.querySelector('[data-testid="register-link"]')?.textContent?.trim()).toBe('Регистрация');
+  });
+
+  it('names the signed-in person in the account menu', async () => {
+    const { fixture, element } = await renderShell();
+    const signingIn = TestBed.inject(AuthStore).signIn({ email: 'aida@example.kz', password: 'saryarka steppe' });
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/v1/auth/sign-in')
+      .flush({
+        accessToken: 't',
+        tokenType: 'Bearer',
+        expiresIn: 900,
+        user: {
+          id: 'u1',
+          email: 'aida@example.kz',
+          role: 'entrepreneur',
+          fullName: 'Аида Нурланова',
+          phone: null,
+          districtId: null,
+          business: null,
+          createdAt: '2025-11-20T08:00:00.000Z',
+        },
+      });
+    await signingIn;
+    await fixture.whenStable();
+    // The menu itself loads deferred.
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+
+    expect(element.querySelector('[data-testid="sign-in-link"]')).toBeNull();
+    expect(element.querySelector('[data-testid="account-menu-button"]')?.textContent?.trim()).toBe('Аида Нурланова');
   });
 });

@@ -1,21 +1,38 @@
 import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleChange, MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { AuthStore } from '@kbdm/accounts/web-data-access';
 import { isLang } from '@kbdm/shared/domain';
 import { I18n, LANGUAGE_NAMES } from '@kbdm/shared/web-core';
 
-/** The shell: toolbar with the portal's name, the catalogue links and the language switcher, then the routed page. */
+/**
+ * The shell: toolbar with the portal's name, the catalogue links, the language switcher and the
+ * account menu, then the routed page.
+ */
 @Component({
   selector: 'kbdm-root',
-  imports: [MatButtonModule, MatButtonToggleModule, MatToolbarModule, RouterLink, RouterLinkActive, RouterOutlet],
+  imports: [
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatMenu,
+    MatMenuItem,
+    MatMenuTrigger,
+    MatToolbarModule,
+    RouterLink,
+    RouterLinkActive,
+    RouterOutlet,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',
   styleUrl: './app.scss',
 })
 export class App {
   protected readonly i18n = inject(I18n);
+  protected readonly auth = inject(AuthStore);
+  private readonly router = inject(Router);
   protected readonly languageNames = LANGUAGE_NAMES;
   protected readonly catalogueLinks = computed(() => {
     const t = this.i18n.t().catalogue.titles;
@@ -29,6 +46,11 @@ export class App {
 
   protected switchLanguage(change: MatButtonToggleChange): void {
     if (isLang(change.value)) this.i18n.use(change.value);
+  }
+
+  protected async signOut(): Promise<void> {
+    await this.auth.signOut();
+    await this.router.navigateByUrl('/');
   }
 
   // A plain "#main" link would leave the single-page app when a <base href> is set.

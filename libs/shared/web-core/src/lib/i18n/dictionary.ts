@@ -368,4 +368,97 @@ export type Dictionary = {
       'm3/h': string;
     };
   };
+  /** Registration, sign-in, the "my account" menu and the profile page; `{name}` marks a value filled in. */
+  accounts: {
+    menu: {
+      label: string;
+      signIn: string;
+      register: string;
+      myAccount: string;
+      signOut: string;
+    };
+    signIn: {
+      title: string;
+      email: string;
+      password: string;
+      submit: string;
+      submitting: string;
+      noAccount: string;
+      registerLink: string;
+      wrongCredentials: string;
+      slowedDown: string;
+    };
+    register: {
+      title: string;
+      role: string;
+      email: string;
+      password: string;
+      passwordHint: string;
+      fullName: string;
+      phone: string;
+      phoneHint: string;
+      district: string;
+      submit: string;
+      submitting: string;
+      haveAccount: string;
+      signInLink: string;
+      emailTaken: string;
+    };
+    account: {
+      title: string;
+      loading: string;
+      loadFailed: string;
+      retry: string;
+      email: string;
+      role: string;
+      profileHeading: string;
+      fullName: string;
+      phone: string;
+      district: string;
+      noDistrict: string;
+      hasBusiness: string;
+      businessHeading: string;
+      businessName: string;
+      binIin: string;
+      binIinHint: string;
+      legalForm: string;
+      okedCode: string;
+      okedHint: string;
+      size: string;
+      save: string;
+      saving: string;
+      saved: string;
+    };
+    /** The general error above a form when no field is named. */
+    failed: string;
+    roles: {
+      entrepreneur: string;
+      investor: string;
+      officer: string;
+      admin: string;
+    };
+    legalForm: {
+      individual_entrepreneur: string;
+      llp: string;
+      jsc: string;
+      farm: string;
+      cooperative: string;
+    };
+    companySize: {
+      micro: string;
+      small: string;
+      medium: string;
+      large: string;
+    };
+    validation: {
+      required: string;
+      email: string;
+      minLength: string;
+      maxLength: string;
+      commonPassword: string;
+      phone: string;
+      binIin: string;
+      okedCode: string;
+    };
+  };
 };

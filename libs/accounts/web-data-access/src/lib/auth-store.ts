@@ -1,0 +1,79 @@
+import { computed, inject, Injectable, signal } from '@angular/core';
+import type { Profile, RegisterRequest, Role, SignInRequest, Session } from '@kbdm/accounts/domain';
+import { firstValueFrom } from 'rxjs';
+import { AuthClient } from './auth-client';
+
+type SignedInState = { accessToken: string; user: Profile };
+
+/**
+ * Who is signed in, as signals. The access token lives in memory only — never in localStorage,
+ * where any injected script could read it; the httpOnly refresh cookie restores it after a reload.
+ */
+@Injectable({ providedIn: 'root' })
+export class AuthStore {
+  private readonly client = inject(AuthClient);
+  private readonly state = signal<SignedInState | null>(null);
+  private refreshing: Promise<boolean> | null = null;
+  private restoring: Promise<void> | null = null;
+
+  readonly user = computed(() => this.state()?.user ?? null);
+  readonly accessToken = computed(() => this.state()?.accessToken ?? null);
+  readonly signedIn = computed(() => this.state() !== null);
+  readonly role = computed<Role | null>(() => this.state()?.user.role ?? null);
+
+  async signIn(request: SignInRequest): Promise<Profile> {
+    const session = await firstValueFrom(this.client.signIn(request));
+    this.accept(session);
+    return session.user;
+  }
+
+  /** Registers, then signs in with the same credentials: a new account starts signed in. */
+  async register(request: RegisterRequest): Promise<Profile> {
+    await firstValueFrom(this.client.register(request));
+    return this.signIn({ email: request.email, password: request.password });
+  }
+
+  /**
+   * Swaps the refresh cookie for a new access token; false when there is no live session.
+   * Requests failing together share one refresh: the cookie rotates, so a second would be a reuse.
+   */
+  refresh(): Promise<boolean> {
+    this.refreshing ??= firstValueFrom(this.client.refresh())
+      .then((session) => {
+        this.accept(session);
+        return true;
+      })
+      .catch(() => {
+        this.state.set(null);
+        return false;
+      })
+      .finally(() => {
+        this.refreshing = null;
+      });
+    return this.refreshing;
+  }
+
+  /** The silent refresh at start; guards wait for it before they decide. Runs once. */
+  restore(): Promise<void> {
+    this.restoring ??= this.refresh().then(() => undefined);
+    return this.restoring;
+  }
+
+  async signOut(): Promise<void> {
+    try {
+      await firstValueFrom(this.client.signOut());
+    } catch {
+      // The session ends here either way; the server's copy lapses with its cookie.
+    }
+    this.state.set(null);
+  }
+
+  /** Takes the profile the API answered after an edit, so the menu shows the new name. */
+  updateUser(user: Profile): void {
+    this.state.update((state) => (state ? { ...state, user } : state));
+  }
+
+  private accept(session: Session): void {
+    this.state.set({ accessToken: session.accessToken, user: session.user });
+  }
+}
