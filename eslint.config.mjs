@@ -17,7 +17,7 @@ export default [
         'error',
         {
           enforceBuildableLibDependency: true,
-          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
+          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$', '^.*/eslint\\.angular\\.mjs$'],
           depConstraints: [
             // Domains: a domain may use its own libraries and the shared ones.
             { sourceTag: 'scope:app', onlyDependOnLibsWithTags: ['scope:catalogue', 'scope:sez', 'scope:map', 'scope:accounts', 'scope:shared'] },
