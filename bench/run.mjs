@@ -5,6 +5,7 @@
 //   node bench/run.mjs [--rows 100000] [--duration 10]
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,7 +98,7 @@ function run(command, env) {
 
 async function startApi() {
   const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: dbUrl, PORT: String(API_PORT), HOST: '127.0.0.1', DB_MIGRATE: 'false', DEMO_DATA: 'false' },
+    env: { ...process.env, NODE_ENV: 'production', AUTH_SECRET: randomBytes(32).toString('hex'), DATABASE_URL: dbUrl, PORT: String(API_PORT), HOST: '127.0.0.1', DB_MIGRATE: 'false', DEMO_DATA: 'false' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 120; i++) {
