@@ -10,7 +10,7 @@ import type { OpportunitySeed } from './demo-data.types';
 
 const t = (kk: string, ru: string, en: string): LocalizedText => ({ kk, ru, en });
 const at = (lat: number, lon: number): GeoPoint => ({ lat, lon });
-const fit = (districtCode: string, ...reasons: DistrictFitReason[]) => ({ districtCode, reasons });
+const suits = (districtCode: string, ...reasons: DistrictFitReason[]) => ({ districtCode, reasons });
 const demo = (item: Omit<OpportunitySeed, 'demo' | 'source'>): OpportunitySeed => ({
   ...item,
   demo: true,
@@ -41,7 +41,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 110,
     status: 'open',
     districtCode: 'abay',
-    districtFits: [fit('abay', 'raw_materials', 'labour'), fit('karaganda', 'anchor_buyers', 'logistics')],
+    districtFits: [suits('abay', 'raw_materials', 'labour'), suits('karaganda', 'anchor_buyers', 'logistics')],
     location: at(49.628, 72.885),
   }),
   demo({
@@ -62,7 +62,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 160,
     status: 'open',
     districtCode: 'temirtau',
-    districtFits: [fit('temirtau', 'land', 'logistics'), fit('bukhar-zhyrau', 'raw_materials')],
+    districtFits: [suits('temirtau', 'land', 'logistics'), suits('bukhar-zhyrau', 'raw_materials')],
     location: at(50.07, 73.05),
   }),
   demo({
@@ -87,7 +87,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 220,
     status: 'open',
     districtCode: 'saran',
-    districtFits: [fit('saran', 'land', 'labour'), fit('karaganda', 'anchor_buyers')],
+    districtFits: [suits('saran', 'land', 'labour'), suits('karaganda', 'anchor_buyers')],
     location: at(49.8, 72.88),
   }),
   demo({
@@ -112,7 +112,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 140,
     status: 'open',
     districtCode: 'shakhtinsk',
-    districtFits: [fit('shakhtinsk', 'labour', 'land'), fit('karaganda', 'anchor_buyers', 'logistics')],
+    districtFits: [suits('shakhtinsk', 'labour', 'land'), suits('karaganda', 'anchor_buyers', 'logistics')],
     location: at(49.72, 72.61),
   }),
   demo({
@@ -133,7 +133,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 380,
     status: 'open',
     districtCode: 'temirtau',
-    districtFits: [fit('temirtau', 'land', 'logistics', 'labour'), fit('karaganda', 'anchor_buyers')],
+    districtFits: [suits('temirtau', 'land', 'logistics', 'labour'), suits('karaganda', 'anchor_buyers')],
     location: at(50.075, 73.04),
   }),
   demo({
@@ -158,7 +158,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 150,
     status: 'investor_found',
     districtCode: 'temirtau',
-    districtFits: [fit('temirtau', 'raw_materials', 'anchor_buyers'), fit('karaganda', 'anchor_buyers')],
+    districtFits: [suits('temirtau', 'raw_materials', 'anchor_buyers'), suits('karaganda', 'anchor_buyers')],
     location: at(50.05, 73.02),
   }),
   demo({
@@ -179,7 +179,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 120,
     status: 'open',
     districtCode: 'bukhar-zhyrau',
-    districtFits: [fit('bukhar-zhyrau', 'land', 'logistics'), fit('karaganda', 'anchor_buyers')],
+    districtFits: [suits('bukhar-zhyrau', 'land', 'logistics'), suits('karaganda', 'anchor_buyers')],
     location: at(50.05, 73.7),
   }),
   demo({
@@ -200,7 +200,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 90,
     status: 'in_production',
     districtCode: 'saran',
-    districtFits: [fit('saran', 'land', 'labour'), fit('karaganda', 'anchor_buyers')],
+    districtFits: [suits('saran', 'land', 'labour'), suits('karaganda', 'anchor_buyers')],
     location: at(49.785, 72.86),
   }),
   demo({
@@ -221,7 +221,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 70,
     status: 'open',
     districtCode: 'karaganda',
-    districtFits: [fit('karaganda', 'anchor_buyers', 'logistics'), fit('abay', 'raw_materials')],
+    districtFits: [suits('karaganda', 'anchor_buyers', 'logistics'), suits('abay', 'raw_materials')],
     location: at(49.78, 73.16),
   }),
   demo({
@@ -246,7 +246,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 100,
     status: 'open',
     districtCode: 'karaganda',
-    districtFits: [fit('karaganda', 'anchor_buyers', 'logistics', 'labour')],
+    districtFits: [suits('karaganda', 'anchor_buyers', 'logistics', 'labour')],
     location: at(49.76, 73.13),
   }),
   demo({
@@ -271,7 +271,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 65,
     status: 'open',
     districtCode: 'shakhtinsk',
-    districtFits: [fit('shakhtinsk', 'land', 'labour'), fit('saran', 'logistics')],
+    districtFits: [suits('shakhtinsk', 'land', 'labour'), suits('saran', 'logistics')],
     location: at(49.705, 72.57),
   }),
   demo({
@@ -296,7 +296,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 80,
     status: 'open',
     districtCode: 'abay',
-    districtFits: [fit('abay', 'raw_materials', 'land'), fit('karaganda', 'anchor_buyers')],
+    districtFits: [suits('abay', 'raw_materials', 'land'), suits('karaganda', 'anchor_buyers')],
     location: at(49.64, 72.84),
   }),
   demo({
@@ -317,7 +317,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 260,
     status: 'open',
     districtCode: 'karaganda',
-    districtFits: [fit('karaganda', 'anchor_buyers', 'labour'), fit('temirtau', 'logistics')],
+    districtFits: [suits('karaganda', 'anchor_buyers', 'labour'), suits('temirtau', 'logistics')],
     location: at(49.85, 73.2),
   }),
 
@@ -340,7 +340,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 60,
     status: 'open',
     districtCode: 'karaganda',
-    districtFits: [fit('karaganda', 'anchor_buyers', 'logistics'), fit('saran', 'land')],
+    districtFits: [suits('karaganda', 'anchor_buyers', 'logistics'), suits('saran', 'land')],
     location: at(49.83, 73.17),
   }),
   demo({
@@ -361,7 +361,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 450,
     status: 'open',
     districtCode: null,
-    districtFits: [fit('temirtau', 'raw_materials', 'land', 'logistics'), fit('karaganda', 'anchor_buyers')],
+    districtFits: [suits('temirtau', 'raw_materials', 'land', 'logistics'), suits('karaganda', 'anchor_buyers')],
     location: null,
   }),
   demo({
@@ -386,7 +386,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 40,
     status: 'open',
     districtCode: 'saran',
-    districtFits: [fit('saran', 'land', 'logistics'), fit('karaganda', 'anchor_buyers')],
+    districtFits: [suits('saran', 'land', 'logistics'), suits('karaganda', 'anchor_buyers')],
     location: at(49.79, 72.83),
   }),
   demo({
@@ -411,7 +411,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 120,
     status: 'investor_found',
     districtCode: 'shet',
-    districtFits: [fit('shet', 'anchor_buyers', 'land'), fit('balkhash', 'anchor_buyers')],
+    districtFits: [suits('shet', 'anchor_buyers', 'land'), suits('balkhash', 'anchor_buyers')],
     location: at(48.27, 72.87),
   }),
   demo({
@@ -436,7 +436,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 70,
     status: 'open',
     districtCode: 'balkhash',
-    districtFits: [fit('balkhash', 'anchor_buyers', 'land'), fit('aktogay', 'anchor_buyers')],
+    districtFits: [suits('balkhash', 'anchor_buyers', 'land'), suits('aktogay', 'anchor_buyers')],
     location: at(46.86, 75.03),
   }),
   demo({
@@ -461,7 +461,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 130,
     status: 'open',
     districtCode: 'osakarov',
-    districtFits: [fit('osakarov', 'anchor_buyers', 'land'), fit('nura', 'anchor_buyers')],
+    districtFits: [suits('osakarov', 'anchor_buyers', 'land'), suits('nura', 'anchor_buyers')],
     location: at(50.57, 72.59),
   }),
   demo({
@@ -482,7 +482,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 85,
     status: 'open',
     districtCode: 'temirtau',
-    districtFits: [fit('temirtau', 'land', 'labour'), fit('karaganda', 'anchor_buyers', 'logistics')],
+    districtFits: [suits('temirtau', 'land', 'labour'), suits('karaganda', 'anchor_buyers', 'logistics')],
     location: at(50.06, 73.0),
   }),
   demo({
@@ -503,7 +503,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 45,
     status: 'open',
     districtCode: 'saran',
-    districtFits: [fit('saran', 'anchor_buyers', 'land'), fit('karaganda', 'anchor_buyers')],
+    districtFits: [suits('saran', 'anchor_buyers', 'land'), suits('karaganda', 'anchor_buyers')],
     location: at(49.8, 72.89),
   }),
   demo({
@@ -528,7 +528,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 35,
     status: 'open',
     districtCode: null,
-    districtFits: [fit('karaganda', 'anchor_buyers', 'logistics'), fit('balkhash', 'anchor_buyers')],
+    districtFits: [suits('karaganda', 'anchor_buyers', 'logistics'), suits('balkhash', 'anchor_buyers')],
     location: null,
   }),
 
@@ -551,7 +551,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 150,
     status: 'investor_found',
     districtCode: 'karaganda',
-    districtFits: [fit('karaganda', 'anchor_buyers', 'labour'), fit('temirtau', 'land')],
+    districtFits: [suits('karaganda', 'anchor_buyers', 'labour'), suits('temirtau', 'land')],
     location: at(49.81, 73.13),
   }),
   demo({
@@ -576,7 +576,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 180,
     status: 'open',
     districtCode: 'karaganda',
-    districtFits: [fit('karaganda', 'labour', 'anchor_buyers'), fit('saran', 'land')],
+    districtFits: [suits('karaganda', 'labour', 'anchor_buyers'), suits('saran', 'land')],
     location: at(49.84, 73.16),
   }),
   demo({
@@ -597,7 +597,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 90,
     status: 'open',
     districtCode: 'temirtau',
-    districtFits: [fit('temirtau', 'land', 'labour'), fit('karaganda', 'anchor_buyers')],
+    districtFits: [suits('temirtau', 'land', 'labour'), suits('karaganda', 'anchor_buyers')],
     location: at(50.05, 72.97),
   }),
   demo({
@@ -622,7 +622,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 140,
     status: 'open',
     districtCode: 'shakhtinsk',
-    districtFits: [fit('shakhtinsk', 'labour', 'land'), fit('karaganda', 'anchor_buyers')],
+    districtFits: [suits('shakhtinsk', 'labour', 'land'), suits('karaganda', 'anchor_buyers')],
     location: at(49.7, 72.6),
   }),
   demo({
@@ -647,7 +647,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 95,
     status: 'open',
     districtCode: 'karaganda',
-    districtFits: [fit('karaganda', 'anchor_buyers', 'labour'), fit('temirtau', 'land')],
+    districtFits: [suits('karaganda', 'anchor_buyers', 'labour'), suits('temirtau', 'land')],
     location: at(49.82, 73.15),
   }),
   demo({
@@ -668,7 +668,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 60,
     status: 'open',
     districtCode: 'abay',
-    districtFits: [fit('abay', 'labour', 'land'), fit('karaganda', 'anchor_buyers')],
+    districtFits: [suits('abay', 'labour', 'land'), suits('karaganda', 'anchor_buyers')],
     location: at(49.625, 72.86),
   }),
   demo({
@@ -693,7 +693,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 55,
     status: 'open',
     districtCode: 'saran',
-    districtFits: [fit('saran', 'labour', 'land'), fit('karaganda', 'anchor_buyers')],
+    districtFits: [suits('saran', 'labour', 'land'), suits('karaganda', 'anchor_buyers')],
     location: at(49.785, 72.845),
   }),
   demo({
@@ -718,7 +718,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 70,
     status: 'open',
     districtCode: 'temirtau',
-    districtFits: [fit('temirtau', 'raw_materials', 'land'), fit('karaganda', 'anchor_buyers')],
+    districtFits: [suits('temirtau', 'raw_materials', 'land'), suits('karaganda', 'anchor_buyers')],
     location: at(50.065, 72.975),
   }),
   demo({
@@ -743,7 +743,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 75,
     status: 'open',
     districtCode: 'karaganda',
-    districtFits: [fit('karaganda', 'anchor_buyers', 'labour')],
+    districtFits: [suits('karaganda', 'anchor_buyers', 'labour')],
     location: at(49.79, 73.08),
   }),
 
@@ -766,7 +766,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 160,
     status: 'open',
     districtCode: 'temirtau',
-    districtFits: [fit('temirtau', 'raw_materials', 'anchor_buyers', 'logistics'), fit('saran', 'land')],
+    districtFits: [suits('temirtau', 'raw_materials', 'anchor_buyers', 'logistics'), suits('saran', 'land')],
     location: at(50.07, 73.06),
   }),
   demo({
@@ -791,7 +791,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 120,
     status: 'open',
     districtCode: 'karaganda',
-    districtFits: [fit('karaganda', 'anchor_buyers', 'labour'), fit('temirtau', 'raw_materials')],
+    districtFits: [suits('karaganda', 'anchor_buyers', 'labour'), suits('temirtau', 'raw_materials')],
     location: at(49.848, 73.205),
   }),
   demo({
@@ -816,7 +816,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 50,
     status: 'open',
     districtCode: 'temirtau',
-    districtFits: [fit('temirtau', 'raw_materials', 'logistics'), fit('karaganda', 'anchor_buyers')],
+    districtFits: [suits('temirtau', 'raw_materials', 'logistics'), suits('karaganda', 'anchor_buyers')],
     location: at(50.04, 72.98),
   }),
   demo({
@@ -841,7 +841,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 140,
     status: 'open',
     districtCode: 'balkhash',
-    districtFits: [fit('balkhash', 'anchor_buyers', 'land'), fit('temirtau', 'raw_materials')],
+    districtFits: [suits('balkhash', 'anchor_buyers', 'land'), suits('temirtau', 'raw_materials')],
     location: at(46.855, 75.01),
   }),
   demo({
@@ -866,7 +866,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 70,
     status: 'open',
     districtCode: 'saran',
-    districtFits: [fit('saran', 'land', 'anchor_buyers'), fit('temirtau', 'raw_materials')],
+    districtFits: [suits('saran', 'land', 'anchor_buyers'), suits('temirtau', 'raw_materials')],
     location: at(49.79, 72.9),
   }),
   demo({
@@ -891,7 +891,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 130,
     status: 'open',
     districtCode: 'karaganda',
-    districtFits: [fit('karaganda', 'labour', 'anchor_buyers'), fit('temirtau', 'anchor_buyers')],
+    districtFits: [suits('karaganda', 'labour', 'anchor_buyers'), suits('temirtau', 'anchor_buyers')],
     location: at(49.84, 73.18),
   }),
   demo({
@@ -912,7 +912,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 90,
     status: 'open',
     districtCode: 'temirtau',
-    districtFits: [fit('temirtau', 'raw_materials', 'land'), fit('shakhtinsk', 'anchor_buyers')],
+    districtFits: [suits('temirtau', 'raw_materials', 'land'), suits('shakhtinsk', 'anchor_buyers')],
     location: at(50.055, 73.03),
   }),
   demo({
@@ -937,7 +937,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 150,
     status: 'investor_found',
     districtCode: 'karaganda',
-    districtFits: [fit('karaganda', 'raw_materials', 'anchor_buyers'), fit('saran', 'land')],
+    districtFits: [suits('karaganda', 'raw_materials', 'anchor_buyers'), suits('saran', 'land')],
     location: at(49.85, 73.22),
   }),
   demo({
@@ -958,7 +958,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 210,
     status: 'open',
     districtCode: 'balkhash',
-    districtFits: [fit('balkhash', 'raw_materials', 'land'), fit('karaganda', 'anchor_buyers')],
+    districtFits: [suits('balkhash', 'raw_materials', 'land'), suits('karaganda', 'anchor_buyers')],
     location: at(46.84, 74.97),
   }),
   demo({
@@ -983,7 +983,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 80,
     status: 'open',
     districtCode: 'shakhtinsk',
-    districtFits: [fit('shakhtinsk', 'labour', 'land'), fit('karaganda', 'anchor_buyers')],
+    districtFits: [suits('shakhtinsk', 'labour', 'land'), suits('karaganda', 'anchor_buyers')],
     location: at(49.72, 72.58),
   }),
   demo({
@@ -1008,7 +1008,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 170,
     status: 'open',
     districtCode: 'saran',
-    districtFits: [fit('saran', 'anchor_buyers', 'land'), fit('temirtau', 'raw_materials')],
+    districtFits: [suits('saran', 'anchor_buyers', 'land'), suits('temirtau', 'raw_materials')],
     location: at(49.795, 72.865),
   }),
   demo({
@@ -1033,7 +1033,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 110,
     status: 'open',
     districtCode: 'shakhtinsk',
-    districtFits: [fit('shakhtinsk', 'anchor_buyers', 'labour'), fit('abay', 'anchor_buyers')],
+    districtFits: [suits('shakhtinsk', 'anchor_buyers', 'labour'), suits('abay', 'anchor_buyers')],
     location: at(49.7, 72.62),
   }),
 
@@ -1056,7 +1056,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 95,
     status: 'open',
     districtCode: 'osakarov',
-    districtFits: [fit('osakarov', 'raw_materials', 'land'), fit('bukhar-zhyrau', 'raw_materials')],
+    districtFits: [suits('osakarov', 'raw_materials', 'land'), suits('bukhar-zhyrau', 'raw_materials')],
     location: at(50.555, 72.58),
   }),
   demo({
@@ -1077,7 +1077,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 320,
     status: 'investor_found',
     districtCode: 'bukhar-zhyrau',
-    districtFits: [fit('bukhar-zhyrau', 'land', 'logistics'), fit('karaganda', 'anchor_buyers')],
+    districtFits: [suits('bukhar-zhyrau', 'land', 'logistics'), suits('karaganda', 'anchor_buyers')],
     location: at(50.05, 73.73),
   }),
   demo({
@@ -1098,7 +1098,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 110,
     status: 'open',
     districtCode: 'nura',
-    districtFits: [fit('nura', 'raw_materials', 'land'), fit('karaganda', 'anchor_buyers')],
+    districtFits: [suits('nura', 'raw_materials', 'land'), suits('karaganda', 'anchor_buyers')],
     location: at(50.26, 71.57),
   }),
   demo({
@@ -1123,7 +1123,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 230,
     status: 'open',
     districtCode: 'shakhtinsk',
-    districtFits: [fit('shakhtinsk', 'land', 'labour'), fit('karaganda', 'anchor_buyers', 'logistics')],
+    districtFits: [suits('shakhtinsk', 'land', 'labour'), suits('karaganda', 'anchor_buyers', 'logistics')],
     location: at(49.725, 72.595),
   }),
   demo({
@@ -1144,7 +1144,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 75,
     status: 'open',
     districtCode: 'osakarov',
-    districtFits: [fit('osakarov', 'raw_materials', 'land'), fit('nura', 'raw_materials')],
+    districtFits: [suits('osakarov', 'raw_materials', 'land'), suits('nura', 'raw_materials')],
     location: at(50.57, 72.555),
   }),
   demo({
@@ -1169,7 +1169,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 120,
     status: 'open',
     districtCode: null,
-    districtFits: [fit('osakarov', 'raw_materials'), fit('karaganda', 'anchor_buyers', 'logistics')],
+    districtFits: [suits('osakarov', 'raw_materials'), suits('karaganda', 'anchor_buyers', 'logistics')],
     location: null,
   }),
   demo({
@@ -1190,7 +1190,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 45,
     status: 'open',
     districtCode: 'karkaraly',
-    districtFits: [fit('karkaraly', 'raw_materials', 'land')],
+    districtFits: [suits('karkaraly', 'raw_materials', 'land')],
     location: at(49.42, 75.49),
   }),
   demo({
@@ -1211,7 +1211,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 90,
     status: 'open',
     districtCode: 'balkhash',
-    districtFits: [fit('balkhash', 'raw_materials', 'logistics'), fit('priozersk', 'raw_materials')],
+    districtFits: [suits('balkhash', 'raw_materials', 'logistics'), suits('priozersk', 'raw_materials')],
     location: at(46.845, 74.96),
   }),
   demo({
@@ -1232,7 +1232,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 70,
     status: 'open',
     districtCode: 'nura',
-    districtFits: [fit('nura', 'raw_materials', 'anchor_buyers'), fit('osakarov', 'raw_materials')],
+    districtFits: [suits('nura', 'raw_materials', 'anchor_buyers'), suits('osakarov', 'raw_materials')],
     location: at(50.25, 71.54),
   }),
 
@@ -1259,7 +1259,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 160,
     status: 'open',
     districtCode: 'temirtau',
-    districtFits: [fit('temirtau', 'anchor_buyers', 'labour'), fit('karaganda', 'anchor_buyers')],
+    districtFits: [suits('temirtau', 'anchor_buyers', 'labour'), suits('karaganda', 'anchor_buyers')],
     location: at(50.045, 72.96),
   }),
   demo({
@@ -1280,7 +1280,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 60,
     status: 'open',
     districtCode: 'karaganda',
-    districtFits: [fit('karaganda', 'anchor_buyers', 'logistics'), fit('saran', 'land')],
+    districtFits: [suits('karaganda', 'anchor_buyers', 'logistics'), suits('saran', 'land')],
     location: at(49.77, 73.14),
   }),
   demo({
@@ -1305,7 +1305,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 110,
     status: 'open',
     districtCode: 'karkaraly',
-    districtFits: [fit('karkaraly', 'anchor_buyers', 'labour'), fit('balkhash', 'anchor_buyers')],
+    districtFits: [suits('karkaraly', 'anchor_buyers', 'labour'), suits('balkhash', 'anchor_buyers')],
     location: at(49.405, 75.46),
   }),
   demo({
@@ -1330,7 +1330,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 140,
     status: 'open',
     districtCode: 'karaganda',
-    districtFits: [fit('karaganda', 'anchor_buyers', 'labour'), fit('temirtau', 'raw_materials')],
+    districtFits: [suits('karaganda', 'anchor_buyers', 'labour'), suits('temirtau', 'raw_materials')],
     location: at(49.81, 73.06),
   }),
   demo({
@@ -1355,7 +1355,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 130,
     status: 'open',
     districtCode: 'karaganda',
-    districtFits: [fit('karaganda', 'anchor_buyers', 'logistics'), fit('saran', 'land')],
+    districtFits: [suits('karaganda', 'anchor_buyers', 'logistics'), suits('saran', 'land')],
     location: at(49.83, 73.22),
   }),
   demo({
@@ -1376,7 +1376,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 55,
     status: 'open',
     districtCode: 'saran',
-    districtFits: [fit('saran', 'land', 'labour'), fit('karaganda', 'anchor_buyers')],
+    districtFits: [suits('saran', 'land', 'labour'), suits('karaganda', 'anchor_buyers')],
     location: at(49.78, 72.87),
   }),
   demo({
@@ -1401,7 +1401,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 70,
     status: 'in_production',
     districtCode: 'karaganda',
-    districtFits: [fit('karaganda', 'logistics', 'labour'), fit('nura', 'anchor_buyers'), fit('shet', 'anchor_buyers')],
+    districtFits: [suits('karaganda', 'logistics', 'labour'), suits('nura', 'anchor_buyers'), suits('shet', 'anchor_buyers')],
     location: at(49.86, 73.14),
   }),
   demo({
@@ -1426,7 +1426,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 60,
     status: 'open',
     districtCode: 'abay',
-    districtFits: [fit('abay', 'land', 'labour'), fit('karaganda', 'anchor_buyers')],
+    districtFits: [suits('abay', 'land', 'labour'), suits('karaganda', 'anchor_buyers')],
     location: at(49.64, 72.85),
   }),
   demo({
@@ -1447,7 +1447,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 65,
     status: 'open',
     districtCode: 'karaganda',
-    districtFits: [fit('karaganda', 'anchor_buyers', 'labour')],
+    districtFits: [suits('karaganda', 'anchor_buyers', 'labour')],
     location: at(49.795, 73.12),
   }),
   demo({
@@ -1472,7 +1472,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 120,
     status: 'open',
     districtCode: 'karaganda',
-    districtFits: [fit('karaganda', 'anchor_buyers', 'labour'), fit('balkhash', 'raw_materials')],
+    districtFits: [suits('karaganda', 'anchor_buyers', 'labour'), suits('balkhash', 'raw_materials')],
     location: at(49.835, 73.1),
   }),
   demo({
@@ -1497,7 +1497,7 @@ export const OPPORTUNITIES: OpportunitySeed[] = [
     jobs: 60,
     status: 'open',
     districtCode: 'osakarov',
-    districtFits: [fit('osakarov', 'logistics', 'land'), fit('karaganda', 'anchor_buyers')],
+    districtFits: [suits('osakarov', 'logistics', 'land'), suits('karaganda', 'anchor_buyers')],
     location: at(50.55, 72.56),
   }),
 ];
