@@ -8,5 +8,7 @@ export const appRoutes: Route[] = [
   { path: 'sez-slots', loadChildren: () => import('@kbdm/sez/web-feature-slots').then((m) => m.SEZ_SLOT_ROUTES) },
   // Accounts: /sign-in, /register and the signed-in person's /account.
   { path: '', loadChildren: () => import('@kbdm/accounts/web-feature-auth').then((m) => m.ACCOUNT_ROUTES) },
+  // The map of the region with the catalogues' layers: /map.
+  { path: 'map', loadChildren: () => import('@kbdm/map/web-feature-map').then((m) => m.MAP_ROUTES) },
   { path: '**', redirectTo: '' },
 ];

@@ -7,4 +7,6 @@ export { BackLink } from './lib/shared/back-link';
 export { CataloguePaginatorIntl } from './lib/shared/catalogue-paginator-intl';
 export { Localized } from './lib/shared/localized';
 export { ProblemNote } from './lib/shared/problem-note';
+export { PlaceSection } from './lib/shared/place-section';
 export { ProvenanceNote } from './lib/shared/provenance-note';
+export { RelatedItems } from './lib/shared/related-items';

@@ -2,7 +2,14 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { createItemState } from '@kbdm/catalogue/web-data-access';
-import { BackLink, Localized, ProblemNote, ProvenanceNote } from '@kbdm/catalogue/web-feature-browse';
+import {
+  BackLink,
+  Localized,
+  PlaceSection,
+  ProblemNote,
+  ProvenanceNote,
+  RelatedItems,
+} from '@kbdm/catalogue/web-feature-browse';
 import { SezClient, SezSlotClient } from '@kbdm/sez/web-data-access';
 import { I18n, LocalDatePipe, LocalMoneyPipe, LocalNumberPipe } from '@kbdm/shared/web-core';
 import { label, utilityAmount } from './sez-slot-list';
@@ -17,8 +24,10 @@ import { label, utilityAmount } from './sez-slot-list';
     LocalNumberPipe,
     Localized,
     MatProgressSpinnerModule,
+    PlaceSection,
     ProblemNote,
     ProvenanceNote,
+    RelatedItems,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './sez-slot-detail-page.html',

@@ -22,6 +22,7 @@ export function powerMaximum(slot: SezSlot, t: CatalogueStrings, lang: Lang): st
 
 export const SEZ_SLOT_LIST = defineList({
   path: 'sez-slots',
+  mapLayer: 'sez-slots',
   title: (t) => t.titles.sezSlots,
   loader: { client: SezSlotClient, load: (client, filter, lang) => client.list(filter, lang) },
   filters: [

@@ -142,5 +142,22 @@ describe('SEZ slots', () => {
     expect(byTestId('slot-rail-spur')?.textContent?.trim()).toBe('да');
     expect(byTestId('sez-slot-detail')?.textContent).toContain('09-142-031-0415');
     expect(byTestId('demo-badge')).not.toBeNull();
+
+    // Related: the other opportunities in the slot's district.
+    const related = http.expectOne((r) => r.url === 'https://portal.test/api/v1/opportunities');
+    expect(related.request.params.get('district')).toBe(slot.district?.code);
+    related.flush({
+      items: [{ id: 'o1', title: 'Facing brick' }],
+      total: 1,
+      page: 1,
+      pageSize: 6,
+    });
+    await settle();
+    expect(byTestId('related-opportunities')?.textContent).toContain('Facing brick');
+    // The small map names the districts' centres around the slot.
+    expect(byTestId('place')).not.toBeNull();
+    http
+      .match((r) => r.url.endsWith('/districts') || r.url.endsWith('/sectors'))
+      .forEach((r) => r.flush({ items: [], total: 0, page: 1, pageSize: 100 }));
   });
 });

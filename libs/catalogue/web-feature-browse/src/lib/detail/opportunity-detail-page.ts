@@ -5,8 +5,10 @@ import { CountryNamePipe, I18n, LocalDatePipe, LocalMoneyPipe, LocalNumberPipe }
 import { label } from '../list/catalogue-lists';
 import { BackLink } from '../shared/back-link';
 import { Localized } from '../shared/localized';
+import { PlaceSection } from '../shared/place-section';
 import { ProblemNote } from '../shared/problem-note';
 import { ProvenanceNote } from '../shared/provenance-note';
+import { RelatedItems } from '../shared/related-items';
 
 /** One import-substitution opportunity: its figures, the potential score and how it is reached. */
 @Component({
@@ -19,8 +21,10 @@ import { ProvenanceNote } from '../shared/provenance-note';
     LocalNumberPipe,
     Localized,
     MatProgressSpinnerModule,
+    PlaceSection,
     ProblemNote,
     ProvenanceNote,
+    RelatedItems,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './opportunity-detail-page.html',

@@ -5,8 +5,10 @@ import { I18n, LocalDatePipe, LocalMoneyPipe, LocalNumberPipe } from '@kbdm/shar
 import { label } from '../list/catalogue-lists';
 import { BackLink } from '../shared/back-link';
 import { Localized } from '../shared/localized';
+import { PlaceSection } from '../shared/place-section';
 import { ProblemNote } from '../shared/problem-note';
 import { ProvenanceNote } from '../shared/provenance-note';
+import { RelatedItems } from '../shared/related-items';
 
 /** One PPP project with every field labelled. */
 @Component({
@@ -18,8 +20,10 @@ import { ProvenanceNote } from '../shared/provenance-note';
     LocalNumberPipe,
     Localized,
     MatProgressSpinnerModule,
+    PlaceSection,
     ProblemNote,
     ProvenanceNote,
+    RelatedItems,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -71,6 +75,11 @@ import { ProvenanceNote } from '../shared/provenance-note';
           <dt>{{ t.detail.updatedAt }}</dt>
           <dd>{{ item.updatedAt | localDate: lang }}</dd>
         </dl>
+        @if (item.location; as location) {
+          <kbdm-place-section [location]="location" [title]="item.title" [district]="item.district" kind="ppp" />
+        }
+        <kbdm-related-items [sector]="item.sector" [district]="item.district" />
+
         <kbdm-provenance-note [provenance]="item" />
       </article>
     } @else if (state.loading()) {

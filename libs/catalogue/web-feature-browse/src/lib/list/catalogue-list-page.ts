@@ -82,6 +82,16 @@ export class CatalogueListPage {
     }));
   });
 
+  /** The map with this list's search, sector and district, showing this catalogue's layer. */
+  protected mapParams(layer: string): Params {
+    const params: Params = { layers: layer };
+    for (const key of ['q', 'sector', 'district']) {
+      const value = this.params().get(key);
+      if (value) params[key] = value;
+    }
+    return params;
+  }
+
   protected selected(key: string): string[] {
     const value = this.filter()[key];
     return Array.isArray(value) ? [...value] : [];

@@ -17,6 +17,7 @@ const label = <K extends string>(labels: Record<K, string>, key: string): string
 
 export const OPPORTUNITY_LIST = defineList({
   path: 'opportunities',
+  mapLayer: 'opportunities',
   title: (t) => t.titles.opportunities,
   loader: { client: OpportunityClient, load: (client, filter, lang) => client.list(filter, lang) },
   filters: [
@@ -61,6 +62,7 @@ export const OPPORTUNITY_LIST = defineList({
 
 export const PPP_PROJECT_LIST = defineList({
   path: 'ppp-projects',
+  mapLayer: 'ppp',
   title: (t) => t.titles.pppProjects,
   loader: { client: PppProjectClient, load: (client, filter, lang) => client.list(filter, lang) },
   filters: [

@@ -37,6 +37,8 @@ export type CatalogueListConfig<T extends CardItem = CardItem> = {
   /** The list's path, e.g. `opportunities`; also the `data-testid` of the page. */
   path: string;
   title: (t: CatalogueStrings) => string;
+  /** The map's layer of this catalogue (`/map?layers=…`), when its items have a place. */
+  mapLayer?: string;
   loader: ListLoader<unknown, T>;
   filters: FilterField[];
   sorts: { value: string; label: (t: CatalogueStrings) => string }[];

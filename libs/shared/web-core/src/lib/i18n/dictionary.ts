@@ -33,6 +33,42 @@ export type Dictionary = {
     label: string;
     home: string;
   };
+  /** The map of the region: layers, the district figures and the list alternative. */
+  map: {
+    title: string;
+    navLink: string;
+    lead: string;
+    filters: string;
+    layersLabel: string;
+    layers: { opportunities: string; ppp: string; 'sez-slots': string };
+    onMap: string;
+    unlocated: string;
+    truncated: string;
+    figureLabel: string;
+    figures: { opportunities: string; importValueUsd: string; pppProjects: string; freeSezAreaHa: string };
+    legend: string;
+    legendMarkers: string;
+    legendCircles: string;
+    legendZero: string;
+    clusterLabel: string;
+    open: string;
+    status: string;
+    showList: string;
+    showMap: string;
+    listAlternative: string;
+    districtsCaption: string;
+    district: string;
+    itemsHeading: string;
+    moreInList: string;
+    attribution: string;
+    loading: string;
+    loadFailed: string;
+    retry: string;
+    noLayers: string;
+    empty: string;
+    clearFilters: string;
+    applicationLabel: string;
+  };
   /** Browsing the four catalogues. Status and kind keys stay keys; only their labels are here. */
   catalogue: {
     titles: {
@@ -128,6 +164,19 @@ export type Dictionary = {
       no: string;
       none: string;
       fallbackNote: string;
+    };
+    /** A detail page's place on the map and the items related to it. */
+    related: {
+      where: string;
+      openOnMap: string;
+      mapLabel: string;
+      heading: string;
+      programmes: string;
+      opportunities: string;
+      noProgrammes: string;
+      noOpportunities: string;
+      allProgrammes: string;
+      allOpportunities: string;
     };
     /** Shown after a text that is missing in the interface language, naming the language used. */
     fallbackMarker: {
@@ -459,6 +508,119 @@ export type Dictionary = {
       phone: string;
       binIin: string;
       okedCode: string;
+    };
+  };
+  /** The administrators' pages: people, their roles and sessions, and their audit events; `{name}` marks a value filled in. */
+  admin: {
+    menuLink: string;
+    people: {
+      title: string;
+      lead: string;
+      search: string;
+      searchButton: string;
+      role: string;
+      anyRole: string;
+      found: string;
+      loading: string;
+      loadFailed: string;
+      retry: string;
+      empty: string;
+      clearFilters: string;
+      name: string;
+      email: string;
+      status: string;
+      created: string;
+      active: string;
+      deactivated: string;
+      you: string;
+      create: string;
+      pages: string;
+      previous: string;
+      next: string;
+      range: string;
+    };
+    person: {
+      close: string;
+      lastSignIn: string;
+      never: string;
+      self: string;
+    };
+    reason: string;
+    reasonOptional: string;
+    reasonHint: string;
+    cancel: string;
+    refused: string;
+    ownAccount: string;
+    notFound: string;
+    forbidden: string;
+    changeRole: {
+      heading: string;
+      role: string;
+      submit: string;
+      unchanged: string;
+      confirmTitle: string;
+      confirmText: string;
+      done: string;
+    };
+    deactivate: {
+      heading: string;
+      submit: string;
+      confirmTitle: string;
+      confirmText: string;
+      done: string;
+    };
+    reactivate: {
+      heading: string;
+      submit: string;
+      confirmTitle: string;
+      confirmText: string;
+      done: string;
+    };
+    revokeSessions: {
+      heading: string;
+      submit: string;
+      confirmTitle: string;
+      confirmText: string;
+      done: string;
+    };
+    create: {
+      title: string;
+      lead: string;
+      email: string;
+      fullName: string;
+      role: string;
+      password: string;
+      passwordHint: string;
+      submit: string;
+      submitting: string;
+      done: string;
+    };
+    history: {
+      heading: string;
+      loading: string;
+      loadFailed: string;
+      empty: string;
+      actor: string;
+      byYou: string;
+      byAdministrator: string;
+      byCommand: string;
+      reason: string;
+      roleChange: string;
+      sessionsEnded: string;
+    };
+    /** One label per audit action (`AUDIT_ACTIONS` of accounts/domain). */
+    actions: {
+      'account.registered': string;
+      'sign_in.succeeded': string;
+      'sign_in.failed': string;
+      sign_out: string;
+      'session.reuse_detected': string;
+      'profile.updated': string;
+      'account.created': string;
+      'account.role_changed': string;
+      'account.deactivated': string;
+      'account.reactivated': string;
+      'sessions.revoked': string;
     };
   };
 };

@@ -1,0 +1,198 @@
+import * as L from 'leaflet';
+import Supercluster, { type ClusterProperties, type PointFeature } from 'supercluster';
+import type { DistrictFigures, MapFeature, MapFeatureProperties, MapLayer } from '@kbdm/map/domain';
+
+/** Karaganda region (its 2022 borders, without Ulytau), south-west and north-east corners. */
+export const REGION_BOUNDS: L.LatLngBoundsLiteral = [
+  [45.6, 69.4],
+  [51.6, 78.6],
+];
+
+export type RegionMapOptions = {
+  /** An XYZ tile template (`https://…/{z}/{x}/{y}.png`); without one the map draws no background tiles. */
+  tileUrl?: string | null;
+  tileAttribution?: string | null;
+  /** The map's own attribution (the districts' data source and its licence). */
+  attribution: string;
+  /** The popup of one item: built by the page, which knows the language and the router. */
+  popupFor: (item: MapFeatureProperties) => HTMLElement;
+  /** A cluster's spoken name, e.g. "12 opportunities — zoom in". */
+  clusterLabel: (layer: MapLayer, count: number) => string;
+  /** A district circle's tooltip. */
+  districtLabel: (district: DistrictFigures) => string;
+};
+
+/** How a district circle is drawn: its fill and radius come from the page's scale. */
+export type DistrictStyle = {
+  colourOf: (district: DistrictFigures) => string;
+  radiusOf: (district: DistrictFigures) => number;
+};
+
+type Index = Supercluster<MapFeatureProperties, object>;
+
+/** Cluster radius in screen pixels: points closer than this merge into one numbered marker. */
+const CLUSTER_RADIUS = 48;
+const MAX_CLUSTER_ZOOM = 13;
+
+/**
+ * The region's map: Leaflet drawing district circles under three marker layers, each clustered
+ * with Supercluster so that thousands of points stay smooth (only the clusters and points in view
+ * are in the DOM). Plain TypeScript around the DOM: the page owns its data and its lifecycle.
+ */
+export class RegionMap {
+  private readonly map: L.Map;
+  private readonly districts = L.layerGroup();
+  private readonly markers = L.layerGroup();
+  private readonly indexes = new Map<MapLayer, Index>();
+  private fitted = false;
+
+  constructor(
+    container: HTMLElement,
+    private readonly options: RegionMapOptions,
+  ) {
+    this.map = L.map(container, {
+      minZoom: 5,
+      maxZoom: 16,
+      zoomSnap: 0.5,
+      maxBounds: L.latLngBounds(REGION_BOUNDS).pad(0.5),
+      attributionControl: false,
+    });
+    const attribution = L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' });
+    attribution.addAttribution(escapeHtml(options.attribution)).addTo(this.map);
+    if (options.tileUrl) {
+      L.tileLayer(options.tileUrl, { attribution: escapeHtml(options.tileAttribution ?? '') }).addTo(this.map);
+    }
+    L.control.scale({ imperial: false }).addTo(this.map);
+    this.districts.addTo(this.map);
+    this.markers.addTo(this.map);
+    this.map.fitBounds(REGION_BOUNDS);
+    this.map.on('moveend', () => this.renderMarkers());
+  }
+
+  /** Draws these items, replacing the ones drawn before; the first non-empty answer frames the view. */
+  setFeatures(features: readonly MapFeature[]): void {
+    this.indexes.clear();
+    const byLayer = new Map<MapLayer, PointFeature<MapFeatureProperties>[]>();
+    for (const feature of features) {
+      const points = byLayer.get(feature.properties.layer) ?? [];
+      points.push({ type: 'Feature', geometry: feature.geometry, properties: feature.properties });
+      byLayer.set(feature.properties.layer, points);
+    }
+    // One index per layer: a cluster keeps its layer's marker style and never mixes catalogues.
+    for (const [layer, points] of byLayer) {
+      this.indexes.set(
+        layer,
+        new Supercluster<MapFeatureProperties, object>({ radius: CLUSTER_RADIUS, maxZoom: MAX_CLUSTER_ZOOM }).load(
+          points,
+        ),
+      );
+    }
+    if (!this.fitted && features.length > 0) {
+      this.fitted = true;
+      const bounds = L.latLngBounds(
+        features.map((f) => L.latLng(f.geometry.coordinates[1], f.geometry.coordinates[0])),
+      );
+      this.map.fitBounds(bounds.pad(0.1), { maxZoom: 9 });
+    }
+    this.renderMarkers();
+  }
+
+  /** Draws a circle per district at its administrative centre, coloured and sized by the chosen figure. */
+  setDistricts(figures: readonly DistrictFigures[], style: DistrictStyle): void {
+    this.districts.clearLayers();
+    // Largest first, so a small circle is never hidden under a big one.
+    const ordered = [...figures].sort((a, b) => style.radiusOf(b) - style.radiusOf(a));
+    for (const district of ordered) {
+      L.circleMarker([district.centre.lat, district.centre.lon], {
+        radius: style.radiusOf(district),
+        color: '#37474f',
+        weight: 1,
+        fillColor: style.colourOf(district),
+        fillOpacity: 0.85,
+        className: 'kbdm-district',
+        bubblingMouseEvents: false,
+      })
+        .bindTooltip(this.options.districtLabel(district), { direction: 'top' })
+        .addTo(this.districts);
+      // The district's name under its circle: with no background tiles, names are what orients the reader.
+      L.marker([district.centre.lat, district.centre.lon], {
+        icon: L.divIcon({
+          className: 'kbdm-district-name',
+          html: escapeHtml(district.district.title),
+          iconSize: [120, 16],
+          iconAnchor: [60, -style.radiusOf(district) - 2],
+        }),
+        interactive: false,
+        keyboard: false,
+      }).addTo(this.districts);
+    }
+  }
+
+  /** Leaflet measures its container once: call after the container changes size. */
+  resized(): void {
+    this.map.invalidateSize();
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+
+  private renderMarkers(): void {
+    this.markers.clearLayers();
+    const bounds = this.map.getBounds();
+    const bbox: [number, number, number, number] = [
+      bounds.getWest(),
+      bounds.getSouth(),
+      bounds.getEast(),
+      bounds.getNorth(),
+    ];
+    const zoom = Math.round(this.map.getZoom());
+    for (const [layer, index] of this.indexes) {
+      for (const feature of index.getClusters(bbox, zoom)) {
+        const [lon, lat] = feature.geometry.coordinates;
+        const properties = feature.properties;
+        if (isCluster(properties)) {
+          this.clusterMarker(layer, index, properties, L.latLng(lat, lon)).addTo(this.markers);
+        } else {
+          this.itemMarker(properties, L.latLng(lat, lon)).addTo(this.markers);
+        }
+      }
+    }
+  }
+
+  private itemMarker(item: MapFeatureProperties, at: L.LatLng): L.Marker {
+    const icon = L.divIcon({
+      className: `kbdm-marker kbdm-marker--${item.layer}`,
+      iconSize: [20, 20],
+      html: '<span class="kbdm-shape"></span>',
+    });
+    return L.marker(at, { icon, title: item.title, alt: item.title, keyboard: true, riseOnHover: true }).bindPopup(
+      () => this.options.popupFor(item),
+      { maxWidth: 280 },
+    );
+  }
+
+  private clusterMarker(layer: MapLayer, index: Index, cluster: ClusterProperties, at: L.LatLng): L.Marker {
+    const size = cluster.point_count < 10 ? 30 : cluster.point_count < 100 ? 38 : 46;
+    const icon = L.divIcon({
+      className: `kbdm-cluster kbdm-cluster--${layer}`,
+      iconSize: [size, size],
+      html: `<span>${escapeHtml(String(cluster.point_count_abbreviated))}</span>`,
+    });
+    const label = this.options.clusterLabel(layer, cluster.point_count);
+    const marker = L.marker(at, { icon, title: label, alt: label, keyboard: true });
+    marker.on('click', () => {
+      const zoom = Math.min(index.getClusterExpansionZoom(cluster.cluster_id), this.map.getMaxZoom());
+      this.map.flyTo(at, zoom, { duration: 0.4 });
+    });
+    return marker;
+  }
+}
+
+function isCluster(properties: MapFeatureProperties | ClusterProperties): properties is ClusterProperties {
+  return 'cluster' in properties && properties.cluster === true;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

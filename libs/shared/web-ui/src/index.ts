@@ -1,0 +1,4 @@
+/** Presentational pieces shared by the web features: the small map of one place and the map's stylesheet. */
+export { PlaceMap } from './lib/place-map';
+export type { PlaceKind } from './lib/place-map';
+export { linkStylesheet, MAP_STYLESHEET } from './lib/stylesheet';
