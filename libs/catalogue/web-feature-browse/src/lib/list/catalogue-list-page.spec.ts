@@ -117,6 +117,14 @@ describe('CatalogueListPage', () => {
 
     expect(byTestId('problem')?.textContent).toContain('Invalid input.');
     expect(byTestId('problem')?.textContent).toContain('minScore must not be greater than 100');
+
+    // The wrong filter came with the link: clearing it is the way out, not trying again.
+    byTestId('problem-clear')?.click();
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/opportunities');
+    http.expectOne((r) => r.url.endsWith('/opportunities')).flush({ items: [brick], total: 1, page: 1, pageSize: 20 });
+    await settle();
+    expect(byTestId('problem')).toBeNull();
   });
 
   it('writes a search into the URL and starts again from the first page', async () => {

@@ -29,7 +29,15 @@ import { I18n } from '@kbdm/shared/web-core';
           }
         </ul>
       }
-      <button mat-stroked-button type="button" (click)="retry.emit()">{{ i18n.t().catalogue.list.retry }}</button>
+      <p class="actions">
+        @if (clearable()) {
+          <!-- A wrong filter in a link (400) is left behind by clearing it; trying again would fail again. -->
+          <button mat-flat-button type="button" data-testid="problem-clear" (click)="clear.emit()">
+            {{ i18n.t().catalogue.list.clearFilters }}
+          </button>
+        }
+        <button mat-stroked-button type="button" (click)="retry.emit()">{{ i18n.t().catalogue.list.retry }}</button>
+      </p>
     </div>
   `,
   styles: `
@@ -42,11 +50,19 @@ import { I18n } from '@kbdm/shared/web-core';
     .heading {
       font: var(--mat-sys-title-medium);
     }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
   `,
 })
 export class ProblemNote {
   protected readonly i18n = inject(I18n);
   readonly problem = input.required<ProblemDetails>();
   readonly heading = input.required<string>();
+  /** Offers to clear the filters that caused the problem (a list opened from a link with a wrong filter). */
+  readonly clearable = input(false);
+  readonly clear = output();
   readonly retry = output();
 }
