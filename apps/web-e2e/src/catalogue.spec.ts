@@ -9,7 +9,11 @@ test.describe('browsing the catalogues', () => {
     await page.getByTestId('home-search').fill('кирпича');
     await page.getByTestId('home-search').press('Enter');
 
-    await expect(page).toHaveURL(/\/opportunities\?q=/);
+    // One search across the catalogues, then the opportunities' list with the same words.
+    await expect(page).toHaveURL(/\/search\?q=/);
+    await expect(page.getByTestId('search-summary')).toHaveText(/Найдено по запросу «кирпича»: [1-9]/);
+    await expect(page.getByTestId('search-opportunities').getByRole('link', { name: BRICK })).toBeVisible();
+    await page.goto('/opportunities?q=кирпича');
     const card = page.getByRole('link', { name: BRICK });
     await expect(card).toBeVisible();
     await expect(page.getByTestId('result-count')).toHaveText(/^Найдено: [1-9]/);

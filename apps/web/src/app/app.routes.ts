@@ -8,7 +8,11 @@ export const appRoutes: Route[] = [
   { path: 'sez-slots', loadChildren: () => import('@kbdm/sez/web-feature-slots').then((m) => m.SEZ_SLOT_ROUTES) },
   // Accounts: /sign-in, /register and the signed-in person's /account.
   { path: '', loadChildren: () => import('@kbdm/accounts/web-feature-auth').then((m) => m.ACCOUNT_ROUTES) },
+  // One search across the catalogues: /search?q=.
+  { path: 'search', loadComponent: () => import('./search/search-page').then((m) => m.SearchPage) },
   // The map of the region with the catalogues' layers: /map.
   { path: 'map', loadChildren: () => import('@kbdm/map/web-feature-map').then((m) => m.MAP_ROUTES) },
+  // Administration: /admin/users (administrators only).
+  { path: 'admin', loadChildren: () => import('@kbdm/accounts/web-feature-admin').then((m) => m.ADMIN_ROUTES) },
   { path: '**', redirectTo: '' },
 ];

@@ -43,10 +43,10 @@ export class HomePage {
     ];
   });
 
-  // A search from home looks among the opportunities, where most people start.
+  // A search from home looks in every catalogue at once.
   protected search(event: Event, q: string): void {
     event.preventDefault();
     const query = q.trim();
-    void this.router.navigate(['/opportunities'], { queryParams: query ? { q: query } : {} });
+    void this.router.navigate(['/search'], { queryParams: query ? { q: query } : {} });
   }
 }

@@ -69,6 +69,16 @@ export type Dictionary = {
     clearFilters: string;
     applicationLabel: string;
   };
+  /** One search across the four catalogues. */
+  search: {
+    title: string;
+    found: string;
+    searching: string;
+    failed: string;
+    seeAll: string;
+    none: string;
+    hint: string;
+  };
   /** Browsing the four catalogues. Status and kind keys stay keys; only their labels are here. */
   catalogue: {
     titles: {

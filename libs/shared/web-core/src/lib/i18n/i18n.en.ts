@@ -74,6 +74,15 @@ export const en: Dictionary = {
     clearFilters: 'Clear filters',
     applicationLabel: 'Map of Karaganda region',
   },
+  search: {
+    title: 'Search the catalogues',
+    found: '{count} matches for “{q}”',
+    searching: 'Searching…',
+    failed: 'This catalogue could not be searched.',
+    seeAll: 'All {count} in the list',
+    none: 'Nothing here.',
+    hint: 'Type a product, a sector or a place: brick, cement, Temirtau.',
+  },
   catalogue: {
     titles: {
       opportunities: 'Import-substitution opportunities',

@@ -74,6 +74,15 @@ export const ru: Dictionary = {
     clearFilters: 'Сбросить фильтры',
     applicationLabel: 'Карта Карагандинской области',
   },
+  search: {
+    title: 'Поиск по каталогам',
+    found: 'Найдено по запросу «{q}»: {count}',
+    searching: 'Идёт поиск…',
+    failed: 'В этом каталоге искать не удалось.',
+    seeAll: 'Все {count} в списке',
+    none: 'Здесь ничего нет.',
+    hint: 'Введите продукт, отрасль или место: кирпич, цемент, Темиртау.',
+  },
   catalogue: {
     titles: {
       opportunities: 'Возможности импортозамещения',
