@@ -4,17 +4,20 @@ import { Logger, VersioningType } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { AppConfig } from '@kbdm/api/core-config';
+import { type AppConfig, httpConfig } from '@kbdm/api/core-config';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * Fastify as the API uses it. A request Node's HTTP parser cannot read (a raw non-ASCII byte in
- * the URL, a broken header) never reaches Nest: it is answered here, as problem details too.
+ * Fastify as the API uses it. `request.ip` is the client's address: the socket's peer, or what
+ * a proxy trusted by `TRUST_PROXY` puts in `X-Forwarded-For` (by default only proxies on
+ * loopback and private networks, so a client cannot pick the address it is throttled and
+ * audited under). A request Node's HTTP parser cannot read (a raw non-ASCII byte in the URL, a
+ * broken header) never reaches Nest: it is answered here, as problem details too.
  */
 export function createFastifyAdapter(): FastifyAdapter {
   return new FastifyAdapter({
-    trustProxy: true,
+    trustProxy: httpConfig().trustProxy,
     clientErrorHandler: (error, socket) => {
       if (!socket.writable) return;
       const body = JSON.stringify({

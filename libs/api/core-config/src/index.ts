@@ -5,3 +5,7 @@ export type { DatabaseConfig } from './lib/database.config';
 export { Environment, validateEnvironment } from './lib/environment';
 export { authConfig } from './lib/auth.config';
 export type { AuthConfig } from './lib/auth.config';
+export { httpConfig } from './lib/http.config';
+export type { HttpConfig, ThrottledAction } from './lib/http.config';
+export { DEFAULT_TRUST_PROXY, parseTrustProxy } from './lib/trust-proxy';
+export type { TrustProxy } from './lib/trust-proxy';

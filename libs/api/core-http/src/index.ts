@@ -3,3 +3,5 @@ export { ParseIdPipe } from './lib/parse-id.pipe';
 export { RequestLang, langFromAcceptLanguage } from './lib/request-lang';
 export { parseSort, sortValues } from './lib/sort';
 export { GeoPointDto, ItemRefDto, LocalizedTextDto, PageOf, ProblemDetailsDto, SourceRefDto } from './lib/common.responses';
+export { clientAddressOf, throttleKeyOf } from './lib/client-address';
+export { RequestThrottle, Throttle, ThrottleGuard, ThrottleModule, TooManyRequestsException } from './lib/request-throttle';

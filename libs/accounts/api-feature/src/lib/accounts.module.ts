@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { authConfig } from '@kbdm/api/core-config';
+import { ThrottleModule } from '@kbdm/api/core-http';
 import { ACCOUNTS_ENTITIES, AuditLogRepository, AuthSessionsRepository, UserAccountsRepository } from '@kbdm/accounts/api-data-access';
 import { AdminUsersController } from './admin-users.controller';
 import { AdminUsersService } from './admin-users.service';
@@ -15,7 +16,7 @@ import { ProfileService } from './profile.service';
 
 /** Accounts: registration, sessions, the profile, the administrators' API and the audit log they write. */
 @Module({
-  imports: [TypeOrmModule.forFeature(ACCOUNTS_ENTITIES), ConfigModule.forFeature(authConfig)],
+  imports: [TypeOrmModule.forFeature(ACCOUNTS_ENTITIES), ConfigModule.forFeature(authConfig), ThrottleModule],
   controllers: [AuthController, MeController, AdminUsersController, AuditEventsController],
   providers: [
     UserAccountsRepository,

@@ -8,12 +8,11 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { authConfig, type AuthConfig } from '@kbdm/api/core-config';
 import { Public } from '@kbdm/api/core-auth';
-import { ProblemDetailsDto } from '@kbdm/api/core-http';
+import { ProblemDetailsDto, Throttle } from '@kbdm/api/core-http';
 import type { Profile, Session } from '@kbdm/accounts/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ProfileResponse, RegisterDto, SessionResponse, SignInDto } from './accounts.dto';
@@ -34,6 +33,7 @@ export class AuthController {
   ) {}
 
   @Post('register')
+  @Throttle('register')
   @ApiOperation({ summary: 'Register as an entrepreneur or an investor; then sign in' })
   @ApiCreatedResponse({ type: ProfileResponse })
   @ApiBadRequestResponse({ type: ProblemDetailsDto, description: 'A wrong field, named in `errors` (a short or common password names `password`)' })
@@ -43,12 +43,15 @@ export class AuthController {
   }
 
   @Post('sign-in')
+  @Throttle(
+    'signIn',
+    'Too many failed sign-ins for the account (`code: sign_in_delayed`) or requests from the address (`code: too_many_requests`): wait `Retry-After` seconds',
+  )
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Sign in: an access token in the body, a refresh token in an httpOnly cookie' })
   @ApiOkResponse({ type: SessionResponse, headers: { 'Set-Cookie': { description: `${REFRESH_COOKIE}: httpOnly, SameSite=Strict, Path=/api/v1/auth` } } })
   @ApiBadRequestResponse({ type: ProblemDetailsDto })
   @ApiUnauthorizedResponse({ type: ProblemDetailsDto, description: 'Wrong e-mail or password (one answer for both)' })
-  @ApiTooManyRequestsResponse({ type: ProblemDetailsDto, description: 'Too many failed sign-ins: wait `Retry-After` seconds' })
   async signIn(@Body() body: SignInDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Session> {
     const { session, refreshToken } = await this.auth.signIn(body, originOf(request));
     void reply.setCookie(REFRESH_COOKIE, refreshToken, refreshCookieOptions(this.config));
@@ -56,6 +59,7 @@ export class AuthController {
   }
 
   @Post('refresh')
+  @Throttle('refresh')
   @HttpCode(HttpStatus.OK)
   @ApiCookieAuth(REFRESH_COOKIE)
   @ApiOperation({ summary: 'Swap the refresh cookie for a new one and a new access token; a spent cookie ends the session family' })

@@ -1,6 +1,8 @@
 import { authConfig } from './auth.config';
 import { databaseConfig } from './database.config';
+import { httpConfig } from './http.config';
 import { validateEnvironment } from './environment';
+import { parseTrustProxy } from './trust-proxy';
 
 describe('validateEnvironment', () => {
   it('converts numbers and switches from their text', () => {
@@ -68,5 +70,50 @@ describe('AUTH_SECRET', () => {
     expect(first.secureCookies).toBe(false);
     process.env['NODE_ENV'] = 'test';
     expect(authConfig().secureCookies).toBe(true);
+  });
+});
+
+describe('httpConfig', () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
+  it('throttles sign-in, registration and refresh per address by default, and lets each limit be set', () => {
+    delete process.env['THROTTLE_SIGN_IN_PER_MINUTE'];
+    delete process.env['THROTTLE_REGISTER_PER_MINUTE'];
+    delete process.env['THROTTLE_REFRESH_PER_MINUTE'];
+    expect(httpConfig().requestsPerMinute).toEqual({ signIn: 10, register: 5, refresh: 60 });
+    process.env['THROTTLE_SIGN_IN_PER_MINUTE'] = '3';
+    process.env['THROTTLE_REGISTER_PER_MINUTE'] = '1';
+    expect(httpConfig().requestsPerMinute).toEqual({ signIn: 3, register: 1, refresh: 60 });
+  });
+
+  it('refuses a limit that is not a positive whole number, by name', () => {
+    expect(() => validateEnvironment({ THROTTLE_SIGN_IN_PER_MINUTE: '0' })).toThrow(/THROTTLE_SIGN_IN_PER_MINUTE/);
+    expect(() => validateEnvironment({ THROTTLE_REFRESH_PER_MINUTE: 'lots' })).toThrow(/THROTTLE_REFRESH_PER_MINUTE/);
+  });
+
+  it('believes X-Forwarded-For only from loopback and private networks unless told otherwise', () => {
+    delete process.env['TRUST_PROXY'];
+    expect(httpConfig().trustProxy).toEqual(['loopback', 'linklocal', 'uniquelocal']);
+    process.env['TRUST_PROXY'] = '';
+    expect(httpConfig().trustProxy).toEqual(['loopback', 'linklocal', 'uniquelocal']);
+    process.env['TRUST_PROXY'] = 'false';
+    expect(httpConfig().trustProxy).toBe(false);
+    process.env['TRUST_PROXY'] = '10.0.0.0/8, 2001:db8::/32 ,loopback,192.0.2.7';
+    expect(httpConfig().trustProxy).toEqual(['10.0.0.0/8', '2001:db8::/32', 'loopback', '192.0.2.7']);
+  });
+
+  it.each(['yes please', '2', '10.0.0.0/33', '300.1.1.1', 'loopback,,', 'example.com', '10.0.0.0/8/8'])('refuses TRUST_PROXY=%j by name', (value) => {
+    expect(() => validateEnvironment({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('reads the TRUST_PROXY forms Fastify accepts', () => {
+    expect(parseTrustProxy(' TRUE ')).toBe(true);
+    expect(parseTrustProxy(' False')).toBe(false);
+    expect(parseTrustProxy('::1')).toEqual(['::1']);
+    expect(parseTrustProxy('fc00::/7')).toEqual(['fc00::/7']);
+    expect(parseTrustProxy('fc00::/129')).toBeNull();
   });
 });

@@ -1,5 +1,20 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  Min,
+  MinLength,
+  Validate,
+  ValidateIf,
+  ValidatorConstraint,
+  type ValidatorConstraintInterface,
+  validateSync,
+} from 'class-validator';
+import { parseTrustProxy } from './trust-proxy';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
   if (typeof value !== 'string') return value;
@@ -8,6 +23,19 @@ const toBoolean = ({ value }: { value: unknown }): unknown => {
   if (['false', '0', 'no', 'off'].includes(normalised)) return false;
   return value;
 };
+
+const toNumber = ({ value }: { value: unknown }): unknown => (value === undefined || value === '' ? undefined : Number(value));
+
+@ValidatorConstraint({ name: 'trustProxy' })
+class TrustProxyRule implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && parseTrustProxy(value) !== null;
+  }
+
+  defaultMessage(): string {
+    return 'TRUST_PROXY must be true, false, or a comma-separated list of addresses, CIDR ranges, loopback, linklocal and uniquelocal';
+  }
+}
 
 /** Every setting the API reads from the environment, with its rule. */
 export class Environment {
@@ -61,6 +89,33 @@ export class Environment {
   @IsString()
   @MinLength(32, { message: 'AUTH_SECRET must be at least 32 characters long' })
   AUTH_SECRET?: string;
+
+  /** Which proxies may name the client in X-Forwarded-For; see `parseTrustProxy`. */
+  @IsOptional()
+  @Transform(({ value }) => (value === '' ? undefined : value))
+  @Validate(TrustProxyRule)
+  TRUST_PROXY?: string;
+
+  @IsOptional()
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  THROTTLE_SIGN_IN_PER_MINUTE?: number;
+
+  @IsOptional()
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  THROTTLE_REGISTER_PER_MINUTE?: number;
+
+  @IsOptional()
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  THROTTLE_REFRESH_PER_MINUTE?: number;
 }
 
 /**
