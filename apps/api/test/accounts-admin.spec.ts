@@ -37,11 +37,12 @@ describe('profile editing and the admin API', () => {
   const asAdmin = <T>(method: Method, url: string, payload?: unknown) =>
     call<T>(method, url, payload, bearer(admin.token));
 
-  const refreshCookie = (answer: Answer<unknown>): { cookie: string } => {
+  /** The headers that present the refresh token a response set, with the CSRF header the cookie routes require. */
+  const refreshCookie = (answer: Answer<unknown>): { cookie: string; 'x-kbdm-csrf': string } => {
     const header = answer.headers['set-cookie'];
     const cookie = (Array.isArray(header) ? header : [String(header)]).find((c) => c.startsWith('kbdm_refresh='));
     if (!cookie) throw new Error('no refresh cookie');
-    return { cookie: cookie.split(';')[0] };
+    return { cookie: cookie.split(';')[0], 'x-kbdm-csrf': '1' };
   };
 
   const signIn = (email: string, password = PASSWORD) =>

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { createTestApp, get, type TestApp } from './test-app';
 
 const PASSWORD = 'steppe wind over Temirtau';
+const CSRF = { 'x-kbdm-csrf': '1' };
 
 type Answer<T> = { status: number; headers: Record<string, string | string[] | number | undefined>; body: T };
 
@@ -36,7 +37,8 @@ describe('accounts API', () => {
     if (!cookie) throw new Error('no refresh cookie');
     return cookie;
   };
-  const cookieHeader = (setCookie: string) => ({ cookie: setCookie.split(';')[0] });
+  /** Presents a refresh token, with the CSRF header the cookie routes require. */
+  const cookieHeader = (setCookie: string) => ({ cookie: setCookie.split(';')[0], ...CSRF });
 
   const newPerson = () => ({
     email: `person${++people}.${Date.now()}@mail.kz`,
@@ -180,7 +182,7 @@ describe('accounts API', () => {
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
     const forged = Buffer.from(JSON.stringify({ ...claims, role: 'admin' })).toString('base64url');
     expect((await get(t.app, '/api/v1/me', { authorization: `Bearer ${header}.${forged}.${signature}` })).status).toBe(401);
-    expectProblem(await post('/api/v1/auth/refresh'), 401);
+    expectProblem(await post('/api/v1/auth/refresh', undefined, CSRF), 401);
   });
 
   it('still serves the open catalogues and health without a token', async () => {

@@ -7,6 +7,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { type AppConfig, httpConfig } from '@kbdm/api/core-config';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { securityHeaders } from './security-headers';
 
 /**
  * Fastify as the API uses it. `request.ip` is the client's address: the socket's peer, or what
@@ -36,11 +37,16 @@ export function createFastifyAdapter(): FastifyAdapter {
 
 /**
  * Everything about the HTTP surface that is not a module: prefix and versioning (`/api/v1/…`),
- * the OpenAPI description at `/api/docs`, and the built web app at `/`. Tests call it too, so
- * they exercise the same routes as production.
+ * security headers and the cross-site request check, the OpenAPI description at `/api/docs`,
+ * and the built web app at `/`. Tests call it too, so they exercise the same routes as production.
  */
 export async function configureApp(app: NestFastifyApplication): Promise<void> {
   const config = app.get(ConfigService).getOrThrow<AppConfig>('app');
+  // Both run first on every request: each answer (404s and errors too) carries the headers, and a
+  // write that a browser reports as cross-site (Sec-Fetch-Site, else Origin against Host) is
+  // refused with 403 before its body is read. Cookie routes also require the CSRF header.
+  app.useSecurityHeaders(securityHeaders(config.nodeEnv === 'production'));
+  app.enableCsrfProtection();
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.enableShutdownHooks();
@@ -55,6 +61,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
         'Open, read-only catalogues of Karaganda region: districts, sectors, import-substitution opportunities, ' +
           'PPP projects, support programmes and the Special Economic Zone; accounts and sessions. ' +
           'Routes are public where they say so; the others need `Authorization: Bearer <access token>`. ' +
+          'Refresh and sign-out act on the refresh cookie and need `X-KBDM-CSRF: 1`; writes from another site are refused. ' +
           'Errors are RFC 9457 problem details.',
       )
       .addBearerAuth()

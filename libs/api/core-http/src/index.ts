@@ -5,3 +5,4 @@ export { parseSort, sortValues } from './lib/sort';
 export { GeoPointDto, ItemRefDto, LocalizedTextDto, PageOf, ProblemDetailsDto, SourceRefDto } from './lib/common.responses';
 export { clientAddressOf, throttleKeyOf } from './lib/client-address';
 export { RequestThrottle, Throttle, ThrottleGuard, ThrottleModule, TooManyRequestsException } from './lib/request-throttle';
+export { CSRF_HEADER, CsrfHeaderGuard, CsrfHeaderMissingException, RequireCsrfHeader } from './lib/csrf-header';

@@ -12,7 +12,7 @@ import {
 } from '@nestjs/swagger';
 import { authConfig, type AuthConfig } from '@kbdm/api/core-config';
 import { Public } from '@kbdm/api/core-auth';
-import { ProblemDetailsDto, Throttle } from '@kbdm/api/core-http';
+import { ProblemDetailsDto, RequireCsrfHeader, Throttle } from '@kbdm/api/core-http';
 import type { Profile, Session } from '@kbdm/accounts/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ProfileResponse, RegisterDto, SessionResponse, SignInDto } from './accounts.dto';
@@ -59,6 +59,7 @@ export class AuthController {
   }
 
   @Post('refresh')
+  @RequireCsrfHeader()
   @Throttle('refresh')
   @HttpCode(HttpStatus.OK)
   @ApiCookieAuth(REFRESH_COOKIE)
@@ -72,6 +73,7 @@ export class AuthController {
   }
 
   @Post('sign-out')
+  @RequireCsrfHeader()
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiCookieAuth(REFRESH_COOKIE)
   @ApiOperation({ summary: 'End the session family of the refresh cookie and clear the cookie' })

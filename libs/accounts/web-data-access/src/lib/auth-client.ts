@@ -7,6 +7,13 @@ import type { Observable } from 'rxjs';
 /** Path prefix of the endpoints that use the refresh cookie; the interceptor leaves them alone. */
 export const AUTH_PATH = '/api/v1/auth/';
 
+/**
+ * The API refuses refresh and sign-out without this header (403): a page on another site can
+ * make the browser send our cookie, but not a header of its own. Named `CSRF_HEADER` in
+ * `libs/api/core-http`.
+ */
+const CSRF_HEADERS = { 'X-KBDM-CSRF': '1' };
+
 /** The accounts endpoints of `/api/v1`: registration, sessions and the signed-in person's profile. */
 @Injectable({ providedIn: 'root' })
 export class AuthClient {
@@ -23,11 +30,11 @@ export class AuthClient {
   }
 
   refresh(): Observable<Session> {
-    return this.http.post<Session>(`${this.baseUrl}${AUTH_PATH}refresh`, null, { withCredentials: true });
+    return this.http.post<Session>(`${this.baseUrl}${AUTH_PATH}refresh`, null, { withCredentials: true, headers: CSRF_HEADERS });
   }
 
   signOut(): Observable<void> {
-    return this.http.post<void>(`${this.baseUrl}${AUTH_PATH}sign-out`, null, { withCredentials: true });
+    return this.http.post<void>(`${this.baseUrl}${AUTH_PATH}sign-out`, null, { withCredentials: true, headers: CSRF_HEADERS });
   }
 
   me(): Observable<Profile> {
