@@ -3,3 +3,5 @@ export { AccessGuard, ForbiddenRoleException, UnauthenticatedException } from '.
 export { CurrentUser, IS_PUBLIC_KEY, Public, RequireRoles, ROLES_KEY } from './lib/auth.decorators';
 export type { AuthenticatedUser, RequestWithUser } from './lib/auth.decorators';
 export { CoreAuthModule } from './lib/core-auth.module';
+export { assertAccess, mayAccess } from './lib/ownership';
+export type { Owned, OwnershipPolicy } from './lib/ownership';
