@@ -67,6 +67,11 @@ export default defineConfig({
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
+      // Every browser test signs in from 127.0.0.1, and the web app refreshes its session on each
+      // page load: the per-address limits of a public deployment would throttle the suite itself.
+      THROTTLE_SIGN_IN_PER_MINUTE: '1000',
+      THROTTLE_REGISTER_PER_MINUTE: '1000',
+      THROTTLE_REFRESH_PER_MINUTE: '1000',
     },
     stdout: 'ignore',
     stderr: 'pipe',

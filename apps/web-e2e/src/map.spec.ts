@@ -11,6 +11,11 @@ async function countOf(page: Page, layer: string): Promise<number> {
 
 test.describe('the map of the region', () => {
   test('draws the three layers, and a sector narrows the markers and the list alike', async ({ page }, testInfo) => {
+    // The map's styles, markers and popups must live within the Content-Security-Policy.
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+    });
     await page.goto('/map');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Карта региона');
     const opportunities = await countOf(page, 'opportunities');
@@ -39,6 +44,8 @@ test.describe('the map of the region', () => {
     // The link opens the same view.
     await page.reload();
     await expect.poll(() => countOf(page, 'opportunities')).toBe(narrowed);
+
+    expect(violations).toEqual([]);
 
     if (testInfo.project.name === 'desktop') {
       const dir = resolve(__dirname, '../../../dist/screenshots');
