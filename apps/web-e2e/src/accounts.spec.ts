@@ -53,6 +53,10 @@ test.describe('accounts', () => {
     await page.reload();
     await expect(page.getByTestId('account-phone')).toHaveValue('+7 777 000 11 22');
     await expect(menuButton).toHaveText(FULL_NAME);
+
+    // The browser this test signed in with is listed among the devices (the first sign-in was signed out).
+    await expect(page.getByTestId('my-session')).toHaveCount(1);
+    await expect(page.getByTestId('my-session')).toContainText('Chrome');
   });
 
   test('shows a taken e-mail beside the e-mail field', async ({ page }, testInfo) => {

@@ -3,6 +3,7 @@ export type { AppointedRole, Role, SelfRegisteredRole } from './lib/role';
 export { COMPANY_SIZES, LEGAL_FORMS, OKED_CODE_PATTERN, normaliseEmail } from './lib/account';
 export type {
   AccountActionRequest,
+  ActiveSession,
   AdminUser,
   AuditEventView,
   Business,

@@ -14,7 +14,13 @@ export type NewAuditEvent = {
 };
 
 /** What administrators filter the audit log by. */
-export type AuditEventSearch = { action?: AuditAction; actorId?: string; targetId?: string; page: number; pageSize: number };
+export type AuditEventSearch = {
+  action?: AuditAction;
+  actorId?: string;
+  targetId?: string;
+  page: number;
+  pageSize: number;
+};
 
 /** The audit log: append and read, nothing else. */
 @Injectable()

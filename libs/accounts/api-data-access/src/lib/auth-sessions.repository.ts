@@ -1,12 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, IsNull, Repository } from 'typeorm';
+import { DataSource, IsNull, MoreThan, Repository } from 'typeorm';
 import { AuthSessionEntity } from './auth-session.entity';
 
 export type NewAuthSession = {
   userId: string;
   familyId: string;
   tokenHash: string;
+  expiresAt: Date;
+  ip: string | null;
+  userAgent: string | null;
+};
+
+/** One signed-in device: a family's live token and when the family began. */
+export type LiveFamily = {
+  familyId: string;
+  signedInAt: Date;
+  lastActiveAt: Date;
   expiresAt: Date;
   ip: string | null;
   userAgent: string | null;
@@ -46,6 +56,40 @@ export class AuthSessionsRepository {
       }
       return true;
     });
+  }
+
+  /**
+   * The user's signed-in devices: each family's live token (one at most: a refresh replaces it),
+   * with the time its family began. Newest activity first.
+   */
+  async liveFamiliesOf(userId: string, now: Date): Promise<LiveFamily[]> {
+    const live = await this.sessions.find({
+      where: { userId, revokedAt: IsNull(), expiresAt: MoreThan(now) },
+      order: { createdAt: 'DESC' },
+    });
+    if (live.length === 0) return [];
+    const starts = await this.sessions
+      .createQueryBuilder('s')
+      .select('s.familyId', 'familyId')
+      .addSelect('MIN(s.createdAt)', 'signedInAt')
+      .where('s.familyId IN (:...families)', { families: live.map((s) => s.familyId) })
+      .groupBy('s.familyId')
+      .getRawMany<{ familyId: string; signedInAt: Date }>();
+    const startOf = new Map(starts.map((s) => [s.familyId, new Date(s.signedInAt)]));
+    return live.map((s) => ({
+      familyId: s.familyId,
+      signedInAt: startOf.get(s.familyId) ?? s.createdAt,
+      lastActiveAt: s.createdAt,
+      expiresAt: s.expiresAt,
+      ip: s.ip,
+      userAgent: s.userAgent,
+    }));
+  }
+
+  /** Whose sign-in began the family, or null if there is no such family. */
+  async ownerOfFamily(familyId: string): Promise<string | null> {
+    const session = await this.sessions.findOne({ where: { familyId }, select: { userId: true } });
+    return session?.userId ?? null;
   }
 
   /** Ends every live session of every family of the user; returns how many. */

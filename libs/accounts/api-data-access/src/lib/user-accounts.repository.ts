@@ -6,7 +6,17 @@ import { UserAccountEntity } from './user-account.entity';
 
 /** The fields a person may change on their own account; absent ones stay as they are. */
 export type ProfileChanges = Partial<
-  Pick<UserAccountEntity, 'fullName' | 'phone' | 'districtId' | 'businessName' | 'businessBinIin' | 'businessLegalForm' | 'businessOkedCode' | 'businessSize'>
+  Pick<
+    UserAccountEntity,
+    | 'fullName'
+    | 'phone'
+    | 'districtId'
+    | 'businessName'
+    | 'businessBinIin'
+    | 'businessLegalForm'
+    | 'businessOkedCode'
+    | 'businessSize'
+  >
 >;
 
 /** What administrators search the accounts by. */

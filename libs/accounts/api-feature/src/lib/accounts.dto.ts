@@ -14,6 +14,7 @@ import {
   type Role,
   SELF_REGISTERED_ROLES,
   type SelfRegisteredRole,
+  type ActiveSession,
   type Session,
   type SignInRequest,
   type UpdateProfileRequest,
@@ -56,13 +57,20 @@ export class RegisterDto implements RegisterRequest {
   @IsEmail({}, { message: 'email must be an e-mail address' })
   email!: string;
 
-  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, description: 'Not one of the common leaked passwords' })
+  @ApiProperty({
+    minLength: PASSWORD_MIN_LENGTH,
+    maxLength: PASSWORD_MAX_LENGTH,
+    description: 'Not one of the common leaked passwords',
+  })
   @IsString()
   // Counted in code units here; the policy in the service counts characters.
   @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH * 2)
   password!: string;
 
-  @ApiProperty({ enum: SELF_REGISTERED_ROLES, description: 'Officers and administrators are appointed, not registered' })
+  @ApiProperty({
+    enum: SELF_REGISTERED_ROLES,
+    description: 'Officers and administrators are appointed, not registered',
+  })
   @IsIn(SELF_REGISTERED_ROLES)
   role!: SelfRegisteredRole;
 
@@ -113,7 +121,10 @@ export class BusinessDto implements Business {
   @IsIn(LEGAL_FORMS)
   legalForm!: LegalForm;
 
-  @ApiProperty({ example: 'C23.3', description: 'OKED code of the main activity: section letter, then division, group, class' })
+  @ApiProperty({
+    example: 'C23.3',
+    description: 'OKED code of the main activity: section letter, then division, group, class',
+  })
   @IsString()
   @Matches(OKED_CODE_PATTERN, { message: 'okedCode must be an OKED code such as C, C23, C23.3 or C23.31.0' })
   okedCode!: string;
@@ -139,12 +150,21 @@ export class UpdateProfileDto implements UpdateProfileRequest {
   @Matches(PHONE, { message: 'phone must be a telephone number' })
   phone?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid', description: 'A district from /api/v1/districts' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'A district from /api/v1/districts',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'districtId must be a UUID' })
   districtId?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: BusinessDto, description: 'Entrepreneurs and investors only; all five fields or null' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: BusinessDto,
+    description: 'Entrepreneurs and investors only; all five fields or null',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => BusinessDto)
@@ -160,6 +180,15 @@ export class ProfileResponse implements Profile {
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) districtId!: string | null;
   @ApiProperty({ nullable: true, type: BusinessDto }) business!: Business | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class ActiveSessionResponse implements ActiveSession {
+  @ApiProperty({ format: 'uuid', description: 'The session (one sign-in and its refreshes)' }) id!: string;
+  @ApiProperty({ format: 'date-time' }) signedInAt!: string;
+  @ApiProperty({ format: 'date-time' }) lastActiveAt!: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt!: string;
+  @ApiProperty({ nullable: true, type: String }) ip!: string | null;
+  @ApiProperty({ nullable: true, type: String }) userAgent!: string | null;
 }
 
 export class SessionResponse implements Session {

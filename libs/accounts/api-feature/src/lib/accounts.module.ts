@@ -3,7 +3,12 @@ import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { authConfig } from '@kbdm/api/core-config';
 import { ThrottleModule } from '@kbdm/api/core-http';
-import { ACCOUNTS_ENTITIES, AuditLogRepository, AuthSessionsRepository, UserAccountsRepository } from '@kbdm/accounts/api-data-access';
+import {
+  ACCOUNTS_ENTITIES,
+  AuditLogRepository,
+  AuthSessionsRepository,
+  UserAccountsRepository,
+} from '@kbdm/accounts/api-data-access';
 import { AdminUsersController } from './admin-users.controller';
 import { AdminUsersService } from './admin-users.service';
 import { AuditEventsController } from './audit-events.controller';
@@ -11,6 +16,7 @@ import { AuditEventsService } from './audit-events.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { MeController } from './me.controller';
+import { MySessionsService } from './my-sessions.service';
 import { PasswordHasher } from './password-hasher';
 import { ProfileService } from './profile.service';
 
@@ -25,6 +31,7 @@ import { ProfileService } from './profile.service';
     PasswordHasher,
     AuthService,
     ProfileService,
+    MySessionsService,
     AdminUsersService,
     AuditEventsService,
   ],

@@ -36,8 +36,14 @@ export class AuthController {
   @Throttle('register')
   @ApiOperation({ summary: 'Register as an entrepreneur or an investor; then sign in' })
   @ApiCreatedResponse({ type: ProfileResponse })
-  @ApiBadRequestResponse({ type: ProblemDetailsDto, description: 'A wrong field, named in `errors` (a short or common password names `password`)' })
-  @ApiConflictResponse({ type: ProblemDetailsDto, description: 'The e-mail is registered already, in any case (`errors` names `email`)' })
+  @ApiBadRequestResponse({
+    type: ProblemDetailsDto,
+    description: 'A wrong field, named in `errors` (a short or common password names `password`)',
+  })
+  @ApiConflictResponse({
+    type: ProblemDetailsDto,
+    description: 'The e-mail is registered already, in any case (`errors` names `email`)',
+  })
   register(@Body() body: RegisterDto, @Req() request: FastifyRequest): Promise<Profile> {
     return this.auth.register(body, originOf(request));
   }
@@ -49,10 +55,17 @@ export class AuthController {
   )
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Sign in: an access token in the body, a refresh token in an httpOnly cookie' })
-  @ApiOkResponse({ type: SessionResponse, headers: { 'Set-Cookie': { description: `${REFRESH_COOKIE}: httpOnly, SameSite=Strict, Path=/api/v1/auth` } } })
+  @ApiOkResponse({
+    type: SessionResponse,
+    headers: { 'Set-Cookie': { description: `${REFRESH_COOKIE}: httpOnly, SameSite=Strict, Path=/api/v1/auth` } },
+  })
   @ApiBadRequestResponse({ type: ProblemDetailsDto })
   @ApiUnauthorizedResponse({ type: ProblemDetailsDto, description: 'Wrong e-mail or password (one answer for both)' })
-  async signIn(@Body() body: SignInDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Session> {
+  async signIn(
+    @Body() body: SignInDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Session> {
     const { session, refreshToken } = await this.auth.signIn(body, originOf(request));
     void reply.setCookie(REFRESH_COOKIE, refreshToken, refreshCookieOptions(this.config));
     return session;
@@ -63,7 +76,9 @@ export class AuthController {
   @Throttle('refresh')
   @HttpCode(HttpStatus.OK)
   @ApiCookieAuth(REFRESH_COOKIE)
-  @ApiOperation({ summary: 'Swap the refresh cookie for a new one and a new access token; a spent cookie ends the session family' })
+  @ApiOperation({
+    summary: 'Swap the refresh cookie for a new one and a new access token; a spent cookie ends the session family',
+  })
   @ApiOkResponse({ type: SessionResponse })
   @ApiUnauthorizedResponse({ type: ProblemDetailsDto, description: 'No live session: sign in again' })
   async refresh(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Session> {

@@ -2,8 +2,20 @@ import { Inject, Injectable } from '@nestjs/common';
 import { authConfig, type AuthConfig } from '@kbdm/api/core-config';
 import { AccessTokenService } from '@kbdm/api/core-auth';
 import { InvalidInputException } from '@kbdm/api/core-errors';
-import { AuditLogRepository, AuthSessionsRepository, UserAccountEntity, UserAccountsRepository } from '@kbdm/accounts/api-data-access';
-import { type Profile, type RegisterRequest, type Session, type SignInRequest, normaliseEmail, passwordProblem } from '@kbdm/accounts/domain';
+import {
+  AuditLogRepository,
+  AuthSessionsRepository,
+  UserAccountEntity,
+  UserAccountsRepository,
+} from '@kbdm/accounts/api-data-access';
+import {
+  type Profile,
+  type RegisterRequest,
+  type Session,
+  type SignInRequest,
+  normaliseEmail,
+  passwordProblem,
+} from '@kbdm/accounts/domain';
 import { randomUUID } from 'node:crypto';
 import {
   EmailTakenException,
@@ -51,10 +63,18 @@ export class AuthService {
     } catch (error) {
       // Two registrations racing for one e-mail: the unique index decides.
       if (violatedConstraint(error) === 'uq_user_account_email') throw new EmailTakenException();
-      if (violatedConstraint(error) === 'fk_user_account_district') throw InvalidInputException.field('districtId', 'districtId names no district');
+      if (violatedConstraint(error) === 'fk_user_account_district')
+        throw InvalidInputException.field('districtId', 'districtId names no district');
       throw error;
     }
-    await this.audit.record({ actorId: account.id, action: 'account.registered', targetType: 'user_account', targetId: account.id, ip: origin.ip, details: { role: account.role } });
+    await this.audit.record({
+      actorId: account.id,
+      action: 'account.registered',
+      targetType: 'user_account',
+      targetId: account.id,
+      ip: origin.ip,
+      details: { role: account.role },
+    });
     return toProfile(account);
   }
 
@@ -63,7 +83,13 @@ export class AuthService {
     const account = await this.accounts.findForSignIn(email);
     if (!account) {
       await this.passwords.spendVerifyTime(request.password);
-      await this.audit.record({ actorId: null, action: 'sign_in.failed', targetType: 'user_account', ip: origin.ip, details: { email, reason: 'unknown_email' } });
+      await this.audit.record({
+        actorId: null,
+        action: 'sign_in.failed',
+        targetType: 'user_account',
+        ip: origin.ip,
+        details: { email, reason: 'unknown_email' },
+      });
       throw new InvalidCredentialsException();
     }
     if (account.signInNotBefore && account.signInNotBefore > now) {
@@ -90,7 +116,13 @@ export class AuthService {
       await this.accounts.updatePasswordHash(account.id, await this.passwords.hash(request.password));
     }
     const refreshToken = await this.startSession(account.id, randomUUID(), origin, now);
-    await this.audit.record({ actorId: account.id, action: 'sign_in.succeeded', targetType: 'user_account', targetId: account.id, ip: origin.ip });
+    await this.audit.record({
+      actorId: account.id,
+      action: 'sign_in.succeeded',
+      targetType: 'user_account',
+      targetId: account.id,
+      ip: origin.ip,
+    });
     return { session: this.sessionOf(account), refreshToken };
   }
 
@@ -110,7 +142,11 @@ export class AuthService {
       throw new InvalidRefreshTokenException();
     }
     const next = newRefreshToken();
-    const rotated = await this.sessions.rotate(current.id, this.newSession(account.id, current.familyId, next, origin, now), now);
+    const rotated = await this.sessions.rotate(
+      current.id,
+      this.newSession(account.id, current.familyId, next, origin, now),
+      now,
+    );
     if (!rotated) {
       // Another request spent this token a moment ago: the same as presenting a spent one.
       await this.reuseDetected(current.familyId, current.userId, origin, now);
@@ -126,7 +162,13 @@ export class AuthService {
     if (!current) return;
     const revoked = await this.sessions.revokeFamily(current.familyId, now);
     if (revoked > 0) {
-      await this.audit.record({ actorId: current.userId, action: 'sign_out', targetType: 'auth_session', targetId: current.familyId, ip: origin.ip });
+      await this.audit.record({
+        actorId: current.userId,
+        action: 'sign_out',
+        targetType: 'auth_session',
+        targetId: current.familyId,
+        ip: origin.ip,
+      });
     }
   }
 

@@ -16,7 +16,10 @@ export function refreshTokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export function refreshCookieOptions(config: AuthConfig, maxAgeSeconds = config.refreshTokenTtlSeconds): CookieSerializeOptions {
+export function refreshCookieOptions(
+  config: AuthConfig,
+  maxAgeSeconds = config.refreshTokenTtlSeconds,
+): CookieSerializeOptions {
   return {
     httpOnly: true,
     secure: config.secureCookies,

@@ -110,6 +110,20 @@ export type Session = {
   user: Profile;
 };
 
+/**
+ * One signed-in device or browser of the caller: a chain of refresh tokens from one sign-in.
+ * `id` names the chain, so ending it signs that device out.
+ */
+export type ActiveSession = {
+  id: string;
+  signedInAt: string;
+  /** When the session was last refreshed (the web app refreshes on each visit). */
+  lastActiveAt: string;
+  expiresAt: string;
+  ip: string | null;
+  userAgent: string | null;
+};
+
 /** E-mail as stored and compared: trimmed and lower-case, so that case never makes a second account. */
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();

@@ -11,5 +11,6 @@ export const AUDIT_ACTIONS = [
   'account.deactivated',
   'account.reactivated',
   'sessions.revoked',
+  'session.ended',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -2,9 +2,12 @@ import { binIinControlDigit, isValidBinIin } from './bin-iin';
 
 describe('isValidBinIin', () => {
   // Published BINs of large Kazakh companies, as printed in their public requisites.
-  it.each(['971240001315', '981140001551', '081140000436', '940140000385', '990140000483'])('accepts the real BIN %s', (bin) => {
-    expect(isValidBinIin(bin)).toBe(true);
-  });
+  it.each(['971240001315', '981140001551', '081140000436', '940140000385', '990140000483'])(
+    'accepts the real BIN %s',
+    (bin) => {
+      expect(isValidBinIin(bin)).toBe(true);
+    },
+  );
 
   it('accepts an IIN in the real format (born 12 May 1987, a man of the 20th century) with its control digit', () => {
     // 8·1+7·2+0·3+5·4+1·5+2·6+3·7+0·8+0·9+1·10+2·11 = 112; 112 mod 11 = 2.
@@ -40,12 +43,17 @@ describe('isValidBinIin', () => {
     expect(isValidBinIin('971240001325')).toBe(true);
   });
 
-  it.each(['', '97124000131', '9712400013155', '97124000131a', ' 971240001315', '9712-4000-1315', '９７１２４０００１３１５'])(
-    'refuses %j, which is not exactly 12 ASCII digits',
-    (value) => {
-      expect(isValidBinIin(value)).toBe(false);
-    },
-  );
+  it.each([
+    '',
+    '97124000131',
+    '9712400013155',
+    '97124000131a',
+    ' 971240001315',
+    '9712-4000-1315',
+    '９７１２４０００１３１５',
+  ])('refuses %j, which is not exactly 12 ASCII digits', (value) => {
+    expect(isValidBinIin(value)).toBe(false);
+  });
 
   it('refuses what is not a string', () => {
     expect(isValidBinIin(971240001315 as unknown as string)).toBe(false);

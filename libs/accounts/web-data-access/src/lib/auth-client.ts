@@ -1,6 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { Profile, RegisterRequest, Session, SignInRequest, UpdateProfileRequest } from '@kbdm/accounts/domain';
+import type {
+  ActiveSession,
+  Profile,
+  RegisterRequest,
+  Session,
+  SignInRequest,
+  UpdateProfileRequest,
+} from '@kbdm/accounts/domain';
 import { API_BASE_URL } from '@kbdm/shared/web-core';
 import type { Observable } from 'rxjs';
 
@@ -30,11 +37,17 @@ export class AuthClient {
   }
 
   refresh(): Observable<Session> {
-    return this.http.post<Session>(`${this.baseUrl}${AUTH_PATH}refresh`, null, { withCredentials: true, headers: CSRF_HEADERS });
+    return this.http.post<Session>(`${this.baseUrl}${AUTH_PATH}refresh`, null, {
+      withCredentials: true,
+      headers: CSRF_HEADERS,
+    });
   }
 
   signOut(): Observable<void> {
-    return this.http.post<void>(`${this.baseUrl}${AUTH_PATH}sign-out`, null, { withCredentials: true, headers: CSRF_HEADERS });
+    return this.http.post<void>(`${this.baseUrl}${AUTH_PATH}sign-out`, null, {
+      withCredentials: true,
+      headers: CSRF_HEADERS,
+    });
   }
 
   me(): Observable<Profile> {
@@ -43,5 +56,15 @@ export class AuthClient {
 
   updateMe(request: UpdateProfileRequest): Observable<Profile> {
     return this.http.patch<Profile>(`${this.baseUrl}/api/v1/me`, request);
+  }
+
+  /** The caller's signed-in devices. */
+  mySessions(): Observable<ActiveSession[]> {
+    return this.http.get<ActiveSession[]>(`${this.baseUrl}/api/v1/me/sessions`);
+  }
+
+  /** Signs one of the caller's devices out. */
+  endSession(id: string): Observable<void> {
+    return this.http.delete<void>(`${this.baseUrl}/api/v1/me/sessions/${encodeURIComponent(id)}`);
   }
 }

@@ -19,6 +19,7 @@ import { AuthClient, AuthStore, DistrictOptions } from '@kbdm/accounts/web-data-
 import { I18n, toProblem } from '@kbdm/shared/web-core';
 import { firstValueFrom } from 'rxjs';
 import { FormAlert } from './form-alert';
+import { MySessions } from './my-sessions';
 import {
   binIinValidator,
   controlError,
@@ -33,6 +34,7 @@ import {
 @Component({
   selector: 'kbdm-account-page',
   imports: [
+    MySessions,
     FormAlert,
     MatButtonModule,
     MatCheckboxModule,

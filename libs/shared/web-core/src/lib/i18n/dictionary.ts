@@ -488,6 +488,19 @@ export type Dictionary = {
       saving: string;
       saved: string;
     };
+    /** The signed-in person's devices, each of which can be signed out. */
+    sessions: {
+      heading: string;
+      intro: string;
+      unknownDevice: string;
+      signedIn: string;
+      lastActive: string;
+      from: string;
+      end: string;
+      ended: string;
+      failed: string;
+      retry: string;
+    };
     /** The general error above a form when no field is named. */
     failed: string;
     roles: {

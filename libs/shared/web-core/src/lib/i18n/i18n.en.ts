@@ -487,6 +487,18 @@ export const en: Dictionary = {
       saving: 'Saving…',
       saved: 'Changes saved.',
     },
+    sessions: {
+      heading: 'Where you are signed in',
+      intro: 'Each device or browser you signed in on. Sign out one you no longer use or do not recognise.',
+      unknownDevice: 'Unknown device',
+      signedIn: 'Signed in',
+      lastActive: 'Last active',
+      from: 'From',
+      end: 'Sign out this device',
+      ended: 'The device is signed out.',
+      failed: 'Your devices could not be loaded.',
+      retry: 'Try again',
+    },
     failed: 'The request failed.',
     roles: {
       entrepreneur: 'Entrepreneur',
