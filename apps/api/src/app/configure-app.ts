@@ -4,7 +4,7 @@ import { Logger, VersioningType } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { type AppConfig, httpConfig } from '@kbdm/api/core-config';
+import { type AppConfig, httpConfig, mapConfig, tileSource } from '@kbdm/api/core-config';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { securityHeaders } from './security-headers';
@@ -45,7 +45,8 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   // Both run first on every request: each answer (404s and errors too) carries the headers, and a
   // write that a browser reports as cross-site (Sec-Fetch-Site, else Origin against Host) is
   // refused with 403 before its body is read. Cookie routes also require the CSRF header.
-  app.useSecurityHeaders(securityHeaders(config.nodeEnv === 'production'));
+  const { tileUrl } = mapConfig();
+  app.useSecurityHeaders(securityHeaders(config.nodeEnv === 'production', tileUrl ? [tileSource(tileUrl)] : []));
   app.enableCsrfProtection();
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });

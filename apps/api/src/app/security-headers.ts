@@ -5,7 +5,11 @@ import type { ContentSecurityPolicyDirectiveValue, SecurityHeadersOptions } from
  * and nothing from elsewhere. Scripts only as files from this origin — no inline script, no
  * event-handler attributes, no `eval` — so injected markup cannot run code.
  */
-export function contentSecurityPolicy(production: boolean): Record<string, ContentSecurityPolicyDirectiveValue> {
+export function contentSecurityPolicy(
+  production: boolean,
+  /** Origins the map's background tiles come from (`MAP_TILE_URL`), if any. */
+  tileSources: string[] = [],
+): Record<string, ContentSecurityPolicyDirectiveValue> {
   return {
     'default-src': ["'self'"],
     'base-uri': ["'self'"],
@@ -18,7 +22,7 @@ export function contentSecurityPolicy(production: boolean): Record<string, Conte
     // style attributes; Swagger UI's page has an inline <style>. A style cannot run code.
     'style-src': ["'self'", "'unsafe-inline'"],
     // Leaflet draws markers and tiles from data: and blob: URLs; Swagger UI's icons are data: URLs.
-    'img-src': ["'self'", 'data:', 'blob:'],
+    'img-src': ["'self'", 'data:', 'blob:', ...tileSources],
     'connect-src': ["'self'"],
     // On plain http (development, a LAN demo) this would turn every request into a failing https one.
     'upgrade-insecure-requests': production,
@@ -29,9 +33,9 @@ export function contentSecurityPolicy(production: boolean): Record<string, Conte
  * Nest's security headers (helmet 8's set and defaults) with our policy. HSTS only in
  * production, which is served over https; development runs on plain http.
  */
-export function securityHeaders(production: boolean): SecurityHeadersOptions {
+export function securityHeaders(production: boolean, tileSources: string[] = []): SecurityHeadersOptions {
   return {
-    contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy(production) },
+    contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy(production, tileSources) },
     strictTransportSecurity: production,
     // Matches `frame-ancestors 'none'` for browsers that predate it.
     xFrameOptions: { action: 'deny' },

@@ -8,4 +8,5 @@ export type {
   MapFeatureProperties,
   MapLayer,
   MapLayerCounts,
+  MapSettings,
 } from './lib/map-feature';

@@ -7,6 +7,7 @@ import {
   IsString,
   Max,
   Min,
+  MaxLength,
   MinLength,
   Validate,
   ValidateIf,
@@ -14,6 +15,7 @@ import {
   type ValidatorConstraintInterface,
   validateSync,
 } from 'class-validator';
+import { isTileTemplate } from './map.config';
 import { parseTrustProxy } from './trust-proxy';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
@@ -24,7 +26,8 @@ const toBoolean = ({ value }: { value: unknown }): unknown => {
   return value;
 };
 
-const toNumber = ({ value }: { value: unknown }): unknown => (value === undefined || value === '' ? undefined : Number(value));
+const toNumber = ({ value }: { value: unknown }): unknown =>
+  value === undefined || value === '' ? undefined : Number(value);
 
 @ValidatorConstraint({ name: 'trustProxy' })
 class TrustProxyRule implements ValidatorConstraintInterface {
@@ -34,6 +37,17 @@ class TrustProxyRule implements ValidatorConstraintInterface {
 
   defaultMessage(): string {
     return 'TRUST_PROXY must be true, false, or a comma-separated list of addresses, CIDR ranges, loopback, linklocal and uniquelocal';
+  }
+}
+
+@ValidatorConstraint({ name: 'tileTemplate' })
+class TileTemplateRule implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && isTileTemplate(value);
+  }
+
+  defaultMessage(): string {
+    return 'MAP_TILE_URL must be an http(s) tile template with {z}, {x} and {y}, e.g. https://tiles.example.kz/{z}/{x}/{y}.png';
   }
 }
 
@@ -85,7 +99,9 @@ export class Environment {
   WEB_DIST?: string;
 
   /** Signs access tokens: required in production, where sessions must survive a restart. */
-  @ValidateIf((env: Environment) => env.NODE_ENV === 'production' || (env.AUTH_SECRET !== undefined && env.AUTH_SECRET !== ''))
+  @ValidateIf(
+    (env: Environment) => env.NODE_ENV === 'production' || (env.AUTH_SECRET !== undefined && env.AUTH_SECRET !== ''),
+  )
   @IsString()
   @MinLength(32, { message: 'AUTH_SECRET must be at least 32 characters long' })
   AUTH_SECRET?: string;
@@ -116,6 +132,17 @@ export class Environment {
   @Min(1)
   @Max(100_000)
   THROTTLE_REFRESH_PER_MINUTE?: number;
+
+  /** Background tiles for the map (production, online); without it the map draws none. */
+  @IsOptional()
+  @Transform(({ value }) => (value === '' ? undefined : value))
+  @Validate(TileTemplateRule)
+  MAP_TILE_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  MAP_TILE_ATTRIBUTION?: string;
 }
 
 /**

@@ -1,5 +1,15 @@
-import { Controller, Get, Injectable, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags, OmitType, PickType } from '@nestjs/swagger';
+import { Controller, Get, Inject, Injectable, Query } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import { mapConfig } from '@kbdm/api/core-config';
+import {
+  ApiBadRequestResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPropertyOptional,
+  ApiTags,
+  OmitType,
+  PickType,
+} from '@nestjs/swagger';
 import { Public } from '@kbdm/api/core-auth';
 import { InvalidInputException } from '@kbdm/api/core-errors';
 import { CsvOf, ProblemDetailsDto, RequestLang } from '@kbdm/api/core-http';
@@ -18,12 +28,19 @@ import {
   pppProjectFilter,
   titleOf,
 } from '@kbdm/catalogue/api-feature';
-import { type DistrictFigures, MAP_FEATURE_LIMIT, MAP_LAYERS, type MapFeatureCollection, type MapLayer } from '@kbdm/map/domain';
+import {
+  type DistrictFigures,
+  MAP_FEATURE_LIMIT,
+  MAP_LAYERS,
+  type MapFeatureCollection,
+  type MapLayer,
+  type MapSettings,
+} from '@kbdm/map/domain';
 import { SezSlotsRepository } from '@kbdm/sez/api-data-access';
 import { sezSlotFilter } from '@kbdm/sez/api-feature';
 import type { Lang } from '@kbdm/shared/domain';
 import { IsOptional, IsString } from 'class-validator';
-import { DistrictFiguresResponse, MapFeatureCollectionResponse } from './map.responses';
+import { DistrictFiguresResponse, MapFeatureCollectionResponse, MapSettingsResponse } from './map.responses';
 
 /** The map takes the lists' search and filters, without paging, plus the layers and a bbox. */
 export class MapFeaturesQuery extends OmitType(SectorDistrictListQuery, ['page', 'pageSize'] as const) {
@@ -49,8 +66,12 @@ export function parseBbox(value: string | undefined): Bbox | null {
   const valid =
     parts.length === 4 &&
     parts.every(Number.isFinite) &&
-    minLon >= -180 && maxLon <= 180 && minLat >= -90 && maxLat <= 90 &&
-    minLon <= maxLon && minLat <= maxLat;
+    minLon >= -180 &&
+    maxLon <= 180 &&
+    minLat >= -90 &&
+    maxLat <= 90 &&
+    minLon <= maxLon &&
+    minLat <= maxLat;
   if (!valid) {
     throw InvalidInputException.field('bbox', 'must be minLon,minLat,maxLon,maxLat with min ≤ max, in degrees');
   }
@@ -157,7 +178,20 @@ export class MapService {
 @Public()
 @Controller({ path: 'map', version: '1' })
 export class MapController {
-  constructor(private readonly map: MapService) {}
+  constructor(
+    private readonly map: MapService,
+    @Inject(mapConfig.KEY) private readonly settings: ConfigType<typeof mapConfig>,
+  ) {}
+
+  @Get('settings')
+  @ApiOperation({
+    summary: 'How this deployment draws the map',
+    description: 'Background tiles are optional (`MAP_TILE_URL`); without them the map draws none and works offline.',
+  })
+  @ApiOkResponse({ type: MapSettingsResponse })
+  mapSettings(): MapSettings {
+    return { tileUrl: this.settings.tileUrl, tileAttribution: this.settings.tileAttribution };
+  }
 
   @Get('features')
   @ApiOperation({
@@ -173,7 +207,8 @@ export class MapController {
   @Get('district-figures')
   @ApiOperation({
     summary: 'Every district with the figures the map colours it by',
-    description: 'Opportunities and their import value, PPP projects and free SEZ area, for the items matching `q` and `sector`.',
+    description:
+      'Opportunities and their import value, PPP projects and free SEZ area, for the items matching `q` and `sector`.',
   })
   @ApiOkResponse({ type: [DistrictFiguresResponse] })
   @ApiBadRequestResponse({ type: ProblemDetailsDto, description: 'A wrong filter, named in `errors`' })

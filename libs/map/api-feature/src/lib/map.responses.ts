@@ -1,6 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { GeoPointDto } from '@kbdm/api/core-http';
-import { type DistrictFigures, MAP_LAYERS, type MapFeature, type MapFeatureCollection, type MapLayerCounts } from '@kbdm/map/domain';
+import {
+  type DistrictFigures,
+  MAP_LAYERS,
+  type MapFeature,
+  type MapFeatureCollection,
+  type MapLayerCounts,
+  type MapSettings,
+} from '@kbdm/map/domain';
 
 /* OpenAPI description of the map's GeoJSON answer; it implements the contract type. */
 
@@ -29,7 +36,10 @@ export class MapFeatureCollectionResponse implements MapFeatureCollection {
         id: { type: 'string' },
         geometry: {
           type: 'object',
-          properties: { type: { type: 'string', enum: ['Point'] }, coordinates: { type: 'array', items: { type: 'number' } } },
+          properties: {
+            type: { type: 'string', enum: ['Point'] },
+            coordinates: { type: 'array', items: { type: 'number' } },
+          },
         },
         properties: {
           type: 'object',
@@ -64,4 +74,10 @@ export class DistrictFiguresResponse implements DistrictFigures {
   @ApiProperty() importValueUsd!: number;
   @ApiProperty() pppProjects!: number;
   @ApiProperty({ description: 'Hectares of SEZ slots still available' }) freeSezAreaHa!: number;
+}
+
+export class MapSettingsResponse implements MapSettings {
+  @ApiProperty({ nullable: true, type: String, example: 'https://tiles.example.kz/{z}/{x}/{y}.png' }) tileUrl!:
+    string | null;
+  @ApiProperty({ nullable: true, type: String }) tileAttribution!: string | null;
 }

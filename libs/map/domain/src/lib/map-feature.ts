@@ -58,3 +58,11 @@ export type DistrictFigures = {
   /** Area of the SEZ slots still available, in hectares. */
   freeSezAreaHa: number;
 };
+
+/** How the map is drawn on this deployment: background tiles are an optional production setting. */
+export type MapSettings = {
+  /** An XYZ tile template (`https://…/{z}/{x}/{y}.png`), or null: the map then draws no tiles and works offline. */
+  tileUrl: string | null;
+  /** The tile server's required attribution, shown on the map. */
+  tileAttribution: string | null;
+};

@@ -28,6 +28,13 @@ describe('MapClient', () => {
       .flush({ type: 'FeatureCollection', features: [], counts: {} });
   });
 
+  it('reads the deployment’s map settings', () => {
+    TestBed.inject(MapClient).settings().subscribe();
+    TestBed.inject(HttpTestingController)
+      .expectOne('https://portal.test/api/v1/map/settings')
+      .flush({ tileUrl: null, tileAttribution: null });
+  });
+
   it('asks for the district figures with the search and sector only', () => {
     TestBed.inject(MapClient)
       .districtFigures({ q: 'cement', sector: ['C23'] }, 'en')

@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { toQueryParams } from '@kbdm/catalogue/web-data-access';
-import type { DistrictFigures, MapFeatureCollection, MapLayer } from '@kbdm/map/domain';
+import type { DistrictFigures, MapFeatureCollection, MapLayer, MapSettings } from '@kbdm/map/domain';
 import type { Lang } from '@kbdm/shared/domain';
 import { API_BASE_URL } from '@kbdm/shared/web-core';
 import type { Observable } from 'rxjs';
@@ -24,6 +24,11 @@ export class MapClient {
     return this.http.get<MapFeatureCollection>(`${this.baseUrl}/api/v1/map/features`, {
       params: toQueryParams(filter, lang),
     });
+  }
+
+  /** How this deployment draws the map: background tiles, if any. */
+  settings(): Observable<MapSettings> {
+    return this.http.get<MapSettings>(`${this.baseUrl}/api/v1/map/settings`);
   }
 
   /** Every district with its figures for the search and sector (the district filter does not narrow it). */

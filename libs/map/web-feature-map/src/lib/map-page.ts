@@ -104,6 +104,8 @@ export class MapPage {
     stream: ({ params }) =>
       params.filter ? this.client.features(params.filter, params.lang) : of<MapFeatureCollection | null>(null),
   });
+  // Background tiles are a deployment's choice; without an answer the map simply draws none.
+  private readonly settings = rxResource({ stream: () => this.client.settings() });
   private readonly figureResource = rxResource({
     params: () => ({ q: this.query().q, sector: this.query().sector, lang: this.i18n.lang() }),
     stream: ({ params }) => this.client.districtFigures(params, params.lang),
@@ -166,6 +168,10 @@ export class MapPage {
       this.regionMap()?.destroy();
     });
     effect(() => this.regionMap()?.setFeatures(this.features()?.features ?? []));
+    effect(() => {
+      const settings = this.settings.hasValue() ? this.settings.value() : null;
+      this.regionMap()?.setTiles(settings?.tileUrl ?? null, settings?.tileAttribution ?? null);
+    });
     effect(() => {
       const map = this.regionMap();
       const figure = this.query().figure;

@@ -9,9 +9,6 @@ export const REGION_BOUNDS: L.LatLngBoundsLiteral = [
 ];
 
 export type RegionMapOptions = {
-  /** An XYZ tile template (`https://…/{z}/{x}/{y}.png`); without one the map draws no background tiles. */
-  tileUrl?: string | null;
-  tileAttribution?: string | null;
   /** The map's own attribution (the districts' data source and its licence). */
   attribution: string;
   /** The popup of one item: built by the page, which knows the language and the router. */
@@ -33,6 +30,19 @@ type Index = Supercluster<MapFeatureProperties, object>;
 /** Cluster radius in screen pixels: points closer than this merge into one numbered marker. */
 const CLUSTER_RADIUS = 48;
 const MAX_CLUSTER_ZOOM = 13;
+/** A marker's tap target: at least 24 px square (WCAG 2.2 target size), whatever its drawn shape. */
+const MARKER_SIZE = 24;
+
+/**
+ * Many items of different catalogues stand at the same district centre: each layer's markers sit
+ * a little to one side of the point, so the three never cover each other and each stays tappable.
+ */
+const LAYER_SHIFT: Record<MapLayer, number> = { opportunities: 0, ppp: -26, 'sez-slots': 26 };
+
+/** Leaflet's anchor for an icon of `size` drawn `shift` px to the right of its point. */
+function anchor(size: number, layer: MapLayer): L.PointExpression {
+  return [size / 2 - LAYER_SHIFT[layer], size / 2];
+}
 
 /**
  * The region's map: Leaflet drawing district circles under three marker layers, each clustered
@@ -45,6 +55,7 @@ export class RegionMap {
   private readonly markers = L.layerGroup();
   private readonly indexes = new Map<MapLayer, Index>();
   private fitted = false;
+  private tiles: L.TileLayer | null = null;
 
   constructor(
     container: HTMLElement,
@@ -59,9 +70,6 @@ export class RegionMap {
     });
     const attribution = L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' });
     attribution.addAttribution(escapeHtml(options.attribution)).addTo(this.map);
-    if (options.tileUrl) {
-      L.tileLayer(options.tileUrl, { attribution: escapeHtml(options.tileAttribution ?? '') }).addTo(this.map);
-    }
     L.control.scale({ imperial: false }).addTo(this.map);
     this.districts.addTo(this.map);
     this.markers.addTo(this.map);
@@ -128,6 +136,12 @@ export class RegionMap {
     }
   }
 
+  /** Draws background tiles from an XYZ template (a production setting), or removes them. */
+  setTiles(url: string | null, attribution: string | null): void {
+    this.tiles?.remove();
+    this.tiles = url ? L.tileLayer(url, { attribution: escapeHtml(attribution ?? '') }).addTo(this.map) : null;
+  }
+
   /** Leaflet measures its container once: call after the container changes size. */
   resized(): void {
     this.map.invalidateSize();
@@ -163,7 +177,8 @@ export class RegionMap {
   private itemMarker(item: MapFeatureProperties, at: L.LatLng): L.Marker {
     const icon = L.divIcon({
       className: `kbdm-marker kbdm-marker--${item.layer}`,
-      iconSize: [20, 20],
+      iconSize: [MARKER_SIZE, MARKER_SIZE],
+      iconAnchor: anchor(MARKER_SIZE, item.layer),
       html: '<span class="kbdm-shape"></span>',
     });
     return L.marker(at, { icon, title: item.title, alt: item.title, keyboard: true, riseOnHover: true }).bindPopup(
@@ -177,6 +192,7 @@ export class RegionMap {
     const icon = L.divIcon({
       className: `kbdm-cluster kbdm-cluster--${layer}`,
       iconSize: [size, size],
+      iconAnchor: anchor(size, layer),
       html: `<span>${escapeHtml(String(cluster.point_count_abbreviated))}</span>`,
     });
     const label = this.options.clusterLabel(layer, cluster.point_count);

@@ -1,0 +1,44 @@
+import { registerAs } from '@nestjs/config';
+import { validateEnvironment } from './environment';
+
+export type MapConfig = {
+  /** An XYZ tile template for the map's background; null draws none (the offline default). */
+  tileUrl: string | null;
+  /** Who the tiles come from, shown on the map as the tile server's licence requires. */
+  tileAttribution: string | null;
+};
+
+const PLACEHOLDERS = /\{(s|z|x|y|r)\}/g;
+
+/**
+ * True for an http(s) XYZ template with `{z}`, `{x}` and `{y}` (Leaflet's syntax; `{s}` picks a
+ * subdomain and `{r}` the retina suffix).
+ */
+export function isTileTemplate(value: string): boolean {
+  if (!['{z}', '{x}', '{y}'].every((p) => value.includes(p))) return false;
+  try {
+    const url = new URL(
+      value.replace(PLACEHOLDERS, (_m, name: string) => (name === 's' ? 'a' : name === 'r' ? '' : '0')),
+    );
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where the browser fetches tiles from, for the Content-Security-Policy's `img-src`: the
+ * template's origin, with a `{s}` subdomain widened to a wildcard (`https://*.tile.example.kz`).
+ */
+export function tileSource(template: string): string {
+  const url = new URL(template.replace('{s}.', 'subdomain-placeholder.').replace(PLACEHOLDERS, '0'));
+  return `${url.protocol}//${url.host.replace('subdomain-placeholder.', '*.')}`;
+}
+
+export const mapConfig = registerAs('map', (): MapConfig => {
+  const env = validateEnvironment(process.env);
+  return {
+    tileUrl: env.MAP_TILE_URL ?? null,
+    tileAttribution: env.MAP_TILE_ATTRIBUTION ?? null,
+  };
+});
