@@ -156,7 +156,8 @@ export function validateEligibilityRules(value: unknown, path = 'eligibility'): 
       return;
     }
     const kind = rule['kind'];
-    if (typeof kind !== 'string' || !(kind in CHECKERS)) {
+    // An own-key check: `in` also finds inherited names, so { kind: 'toString' } used to throw.
+    if (typeof kind !== 'string' || !Object.prototype.hasOwnProperty.call(CHECKERS, kind)) {
       errors.push({ field: `${at}.kind`, message: `must be one of ${ELIGIBILITY_RULE_KINDS.join(', ')}` });
       return;
     }
