@@ -34,3 +34,11 @@ export type { MatchPart, MatchReason, MatchableOpportunity, RankedOpportunity } 
 export { ageOn, regionDate, REGION_TIME_ZONE } from './lib/calendar';
 export { sectorCovers } from './lib/sector-code';
 export type { TrilingualText } from './lib/text';
+export { DEMAND_MIN_COUNT, MAX_OPPORTUNITY_MATCHES } from './lib/assessment-contract';
+export type {
+  Assessment,
+  CreateAssessmentRequest,
+  OnboardingDemand,
+  OpportunityMatch,
+  ProgrammeVerdict,
+} from './lib/assessment-contract';
