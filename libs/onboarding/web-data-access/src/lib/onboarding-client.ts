@@ -1,0 +1,42 @@
+import { HttpClient } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type { Assessment, CreateAssessmentRequest, OnboardingAnswers } from '@kbdm/onboarding/eligibility';
+import { API_BASE_URL } from '@kbdm/shared/web-core';
+import type { Observable } from 'rxjs';
+
+/** Path of the onboarding's assessments under the API origin. */
+export const ASSESSMENTS_PATH = '/api/v1/onboarding/assessments';
+
+/**
+ * The onboarding endpoints of `/api/v1`: assess a questionnaire's answers (anonymous allowed),
+ * read an assessment back by its unguessable id, attach it to the signed-in account, and list
+ * the caller's own. Explanations arrive in all three languages, so no call takes a `lang`.
+ */
+@Injectable({ providedIn: 'root' })
+export class OnboardingClient {
+  private readonly http = inject(HttpClient);
+  private readonly baseUrl = inject(API_BASE_URL);
+
+  /** `POST …/assessments` → 201 with the verdicts and ranked opportunities; 400 names the wrong answer. */
+  create(answers: OnboardingAnswers): Observable<Assessment> {
+    const request: CreateAssessmentRequest = { answers };
+    return this.http.post<Assessment>(`${this.baseUrl}${ASSESSMENTS_PATH}`, request);
+  }
+
+  get(id: string): Observable<Assessment> {
+    return this.http.get<Assessment>(`${this.baseUrl}${ASSESSMENTS_PATH}/${encodeURIComponent(id)}`);
+  }
+
+  /** Attaches the assessment to the signed-in account (the bearer token says whose). */
+  claim(id: string): Observable<Assessment | null> {
+    return this.http.post<Assessment | null>(
+      `${this.baseUrl}${ASSESSMENTS_PATH}/${encodeURIComponent(id)}/claim`,
+      null,
+    );
+  }
+
+  /** The signed-in person's saved assessments, newest first. */
+  mine(): Observable<Assessment[]> {
+    return this.http.get<Assessment[]>(`${this.baseUrl}/api/v1/me/assessments`);
+  }
+}
