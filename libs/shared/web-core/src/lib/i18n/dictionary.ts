@@ -28,6 +28,17 @@ export type Dictionary = {
     searchLabel: string;
     searchButton: string;
     browseHeading: string;
+    audienceHeading: string;
+    startTitle: string;
+    startText: string;
+    startLink: string;
+    investTitle: string;
+    investText: string;
+    investSez: string;
+    investPpp: string;
+    officersTitle: string;
+    officersText: string;
+    officersLink: string;
   };
   nav: {
     label: string;
@@ -644,6 +655,166 @@ export type Dictionary = {
       'account.deactivated': string;
       'account.reactivated': string;
       'sessions.revoked': string;
+    };
+  };
+  /** The onboarding questionnaire, its results and the business-opening checklist; `{name}` marks a value filled in. */
+  onboarding: {
+    title: string;
+    lead: string;
+    progress: string;
+    next: string;
+    back: string;
+    steps: {
+      about: string;
+      idea: string;
+      money: string;
+      results: string;
+    };
+    about: {
+      kind: string;
+      kinds: {
+        individual: string;
+        individual_entrepreneur: string;
+        legal_entity: string;
+        agricultural_cooperative: string;
+      };
+      ageMode: string;
+      byAge: string;
+      byBirthDate: string;
+      age: string;
+      birthDate: string;
+      statuses: string;
+      statusesHint: string;
+      businessAge: string;
+      businessAgeHint: string;
+    };
+    idea: {
+      sectors: string;
+      sectorsHint: string;
+      sectorSearch: string;
+      noSectorMatch: string;
+      removeSector: string;
+      district: string;
+      size: string;
+      sizes: {
+        micro: string;
+        small: string;
+        medium: string;
+        large: string;
+      };
+      experience: string;
+      experienceHint: string;
+    };
+    money: {
+      projectCost: string;
+      projectCostHint: string;
+      ownMoney: string;
+      ownMoneyHint: string;
+      certificate: string;
+      certificateHint: string;
+      issuedOn: string;
+    };
+    review: {
+      lead: string;
+      kind: string;
+      age: string;
+      district: string;
+      sectors: string;
+      noSectors: string;
+      money: string;
+      moneyValue: string;
+      submit: string;
+      submitting: string;
+    };
+    validation: {
+      required: string;
+      whole: string;
+      range: string;
+      positive: string;
+      date: string;
+      future: string;
+      ageFromDate: string;
+      sector: string;
+      tooManySectors: string;
+    };
+    failed: string;
+    earlier: {
+      heading: string;
+      item: string;
+    };
+    results: {
+      title: string;
+      lead: string;
+      loading: string;
+      loadFailed: string;
+      retry: string;
+      summaryHeading: string;
+      verdicts: {
+        eligible: string;
+        nearly: string;
+        not: string;
+      };
+      summaryText: string;
+      eligibleHeading: string;
+      nearlyHeading: string;
+      notHeading: string;
+      noneEligible: string;
+      qualifyBecause: string;
+      wouldQualifyIf: string;
+      alreadyMet: string;
+      whyNot: string;
+      upTo: string;
+      programmeLink: string;
+      opportunitiesHeading: string;
+      opportunitiesLead: string;
+      score: string;
+      points: string;
+      noOpportunities: string;
+      linkHeading: string;
+      linkText: string;
+      linkLabel: string;
+      copy: string;
+      copied: string;
+      copyFailed: string;
+      print: string;
+      changeAnswers: string;
+    };
+    checklist: {
+      heading: string;
+      lead: string;
+      done: string;
+      todo: string;
+      register: string;
+      registerText: string;
+      tax: string;
+      taxText: string;
+      bank: string;
+      bankText: string;
+      signature: string;
+      signatureText: string;
+      training: string;
+      trainingText: string;
+      apply: string;
+      applyText: string;
+      registeredNote: string;
+      certificateNote: string;
+    };
+    save: {
+      heading: string;
+      lead: string;
+      fullName: string;
+      email: string;
+      password: string;
+      passwordHint: string;
+      submit: string;
+      submitting: string;
+      haveAccount: string;
+      signIn: string;
+      signedInLead: string;
+      claim: string;
+      claiming: string;
+      done: string;
+      failed: string;
     };
   };
 };
