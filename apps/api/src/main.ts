@@ -8,22 +8,33 @@ import type { AppConfig } from '@kbdm/api/core-config';
 import { DomainException } from '@kbdm/api/core-errors';
 import { AppModule } from './app/app.module';
 import { configureApp, createFastifyAdapter } from './app/configure-app';
-import { CREATE_ADMIN_USAGE, CommandLineError, createAdmin, parseCreateAdminArgs } from './commands/create-admin.command';
+import {
+  CREATE_ADMIN_USAGE,
+  CommandLineError,
+  createAdmin,
+  parseCreateAdminArgs,
+} from './commands/create-admin.command';
+import { IMPORT_BOUNDARIES_USAGE, importBoundaries } from './commands/import-boundaries.command';
 import { DemoDataLoader } from './database/demo-data/demo-data.loader';
 
-const USAGE = `Usage: node main.js [serve|migrate|seed|create-admin]
+const USAGE = `Usage: node main.js [serve|migrate|seed|create-admin|import-boundaries]
   serve    start the API (default)
   migrate  apply pending database migrations and exit
   seed     apply migrations, load the starting catalogues (idempotent) and exit
   ${CREATE_ADMIN_USAGE}
-           apply migrations and create an administrator (refused if the e-mail exists)`;
+           apply migrations and create an administrator (refused if the e-mail exists)
+  ${IMPORT_BOUNDARIES_USAGE}
+           write the districts' outlines for the map from geokz's ADM2 shapefile`;
 
 async function serve(): Promise<void> {
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, createFastifyAdapter());
   await configureApp(app);
   const config = app.get(ConfigService).getOrThrow<AppConfig>('app');
   await app.listen(config.port, config.host);
-  Logger.log(`Karaganda Business Development Map at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (API docs: /api/docs)`, 'Bootstrap');
+  Logger.log(
+    `Karaganda Business Development Map at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (API docs: /api/docs)`,
+    'Bootstrap',
+  );
 }
 
 /** Operator commands run in an application context: no HTTP server. */
@@ -53,6 +64,15 @@ async function main(): Promise<void> {
     case 'seed':
     case 'create-admin':
       return runCommand(command, process.argv.slice(3));
+    case 'import-boundaries': {
+      // No database: the outlines are matched to the districts by KATO when the API serves them.
+      const { out, districts } = await importBoundaries(process.argv.slice(3));
+      Logger.log(
+        `Wrote the outlines of ${districts} districts to ${out}; the map draws them from the next start.`,
+        'import-boundaries',
+      );
+      return;
+    }
     default:
       process.stderr.write(`${USAGE}\n`);
       process.exitCode = 2;

@@ -6,7 +6,7 @@ export { Environment, validateEnvironment } from './lib/environment';
 export { authConfig } from './lib/auth.config';
 export type { AuthConfig } from './lib/auth.config';
 export { httpConfig } from './lib/http.config';
-export { isTileTemplate, mapConfig, tileSource } from './lib/map.config';
+export { DEFAULT_BOUNDARIES_FILE, isTileTemplate, mapConfig, tileSource } from './lib/map.config';
 export type { MapConfig } from './lib/map.config';
 export type { HttpConfig, ThrottledAction } from './lib/http.config';
 export { DEFAULT_TRUST_PROXY, parseTrustProxy } from './lib/trust-proxy';

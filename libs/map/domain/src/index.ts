@@ -9,4 +9,6 @@ export type {
   MapLayer,
   MapLayerCounts,
   MapSettings,
+  DistrictBoundary,
+  DistrictBoundaryCollection,
 } from './lib/map-feature';

@@ -143,6 +143,11 @@ export class Environment {
   @IsString()
   @MaxLength(300)
   MAP_TILE_ATTRIBUTION?: string;
+
+  /** A GeoJSON file of the districts' boundaries; by default `<DATA_DIR>/district-boundaries.geojson` if present. */
+  @IsOptional()
+  @IsString()
+  MAP_BOUNDARIES_FILE?: string;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { registerAs } from '@nestjs/config';
+import { join, resolve } from 'node:path';
 import { validateEnvironment } from './environment';
 
 export type MapConfig = {
@@ -6,7 +7,12 @@ export type MapConfig = {
   tileUrl: string | null;
   /** Who the tiles come from, shown on the map as the tile server's licence requires. */
   tileAttribution: string | null;
+  /** The districts' boundaries (GeoJSON), and whether it was named on purpose (then it must be valid). */
+  boundariesFile: { path: string; explicit: boolean };
 };
+
+/** Where the districts' boundaries are looked for when `MAP_BOUNDARIES_FILE` names no file. */
+export const DEFAULT_BOUNDARIES_FILE = 'district-boundaries.geojson';
 
 const PLACEHOLDERS = /\{(s|z|x|y|r)\}/g;
 
@@ -40,5 +46,8 @@ export const mapConfig = registerAs('map', (): MapConfig => {
   return {
     tileUrl: env.MAP_TILE_URL ?? null,
     tileAttribution: env.MAP_TILE_ATTRIBUTION ?? null,
+    boundariesFile: env.MAP_BOUNDARIES_FILE
+      ? { path: resolve(env.MAP_BOUNDARIES_FILE), explicit: true }
+      : { path: join(resolve(env.DATA_DIR ?? 'data'), DEFAULT_BOUNDARIES_FILE), explicit: false },
   };
 });

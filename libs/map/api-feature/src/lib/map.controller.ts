@@ -3,6 +3,7 @@ import type { ConfigType } from '@nestjs/config';
 import { mapConfig } from '@kbdm/api/core-config';
 import {
   ApiBadRequestResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiPropertyOptional,
@@ -35,11 +36,13 @@ import {
   type MapFeatureCollection,
   type MapLayer,
   type MapSettings,
+  type DistrictBoundaryCollection,
 } from '@kbdm/map/domain';
 import { SezSlotsRepository } from '@kbdm/sez/api-data-access';
 import { sezSlotFilter } from '@kbdm/sez/api-feature';
 import type { Lang } from '@kbdm/shared/domain';
 import { IsOptional, IsString } from 'class-validator';
+import { DistrictBoundaries } from './district-boundaries';
 import { DistrictFiguresResponse, MapFeatureCollectionResponse, MapSettingsResponse } from './map.responses';
 
 /** The map takes the lists' search and filters, without paging, plus the layers and a bbox. */
@@ -181,6 +184,7 @@ export class MapController {
   constructor(
     private readonly map: MapService,
     @Inject(mapConfig.KEY) private readonly settings: ConfigType<typeof mapConfig>,
+    private readonly boundaries: DistrictBoundaries,
   ) {}
 
   @Get('settings')
@@ -190,7 +194,26 @@ export class MapController {
   })
   @ApiOkResponse({ type: MapSettingsResponse })
   mapSettings(): MapSettings {
-    return { tileUrl: this.settings.tileUrl, tileAttribution: this.settings.tileAttribution };
+    return {
+      tileUrl: this.settings.tileUrl,
+      tileAttribution: this.settings.tileAttribution,
+      boundaries: this.boundaries.available,
+    };
+  }
+
+  @Get('boundaries')
+  @ApiOperation({
+    summary: 'The districts’ outlines as GeoJSON, where the deployment has them',
+    description:
+      'Each feature names its district by `districtCode` and `kato`; `attribution` names the source and licence.',
+  })
+  @ApiOkResponse({ description: 'A FeatureCollection of (Multi)Polygons' })
+  @ApiNotFoundResponse({
+    type: ProblemDetailsDto,
+    description: 'No boundaries on this deployment (`MAP_BOUNDARIES_FILE`)',
+  })
+  districtBoundaries(): Promise<DistrictBoundaryCollection> {
+    return this.boundaries.collection();
   }
 
   @Get('features')

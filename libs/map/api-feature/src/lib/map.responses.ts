@@ -80,4 +80,5 @@ export class MapSettingsResponse implements MapSettings {
   @ApiProperty({ nullable: true, type: String, example: 'https://tiles.example.kz/{z}/{x}/{y}.png' }) tileUrl!:
     string | null;
   @ApiProperty({ nullable: true, type: String }) tileAttribution!: string | null;
+  @ApiProperty({ description: 'Whether GET /api/v1/map/boundaries has the districts’ outlines' }) boundaries!: boolean;
 }

@@ -65,4 +65,22 @@ export type MapSettings = {
   tileUrl: string | null;
   /** The tile server's required attribution, shown on the map. */
   tileAttribution: string | null;
+  /** Whether `GET /api/v1/map/boundaries` has the districts' outlines on this deployment. */
+  boundaries: boolean;
+};
+
+/** A district's outline: (multi)polygon rings of [lon, lat] in WGS 84. */
+export type DistrictBoundary = {
+  type: 'Feature';
+  geometry:
+    | { type: 'Polygon'; coordinates: [number, number][][] }
+    | { type: 'MultiPolygon'; coordinates: [number, number][][][] };
+  properties: { districtCode: string; kato: string };
+};
+
+/** The districts' outlines with the attribution their licence asks for. */
+export type DistrictBoundaryCollection = {
+  type: 'FeatureCollection';
+  features: DistrictBoundary[];
+  attribution: string;
 };

@@ -32,7 +32,7 @@ describe('MapClient', () => {
     TestBed.inject(MapClient).settings().subscribe();
     TestBed.inject(HttpTestingController)
       .expectOne('https://portal.test/api/v1/map/settings')
-      .flush({ tileUrl: null, tileAttribution: null });
+      .flush({ tileUrl: null, tileAttribution: null, boundaries: false });
   });
 
   it('asks for the district figures with the search and sector only', () => {

@@ -1,7 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { toQueryParams } from '@kbdm/catalogue/web-data-access';
-import type { DistrictFigures, MapFeatureCollection, MapLayer, MapSettings } from '@kbdm/map/domain';
+import type {
+  DistrictBoundaryCollection,
+  DistrictFigures,
+  MapFeatureCollection,
+  MapLayer,
+  MapSettings,
+} from '@kbdm/map/domain';
 import type { Lang } from '@kbdm/shared/domain';
 import { API_BASE_URL } from '@kbdm/shared/web-core';
 import type { Observable } from 'rxjs';
@@ -29,6 +35,11 @@ export class MapClient {
   /** How this deployment draws the map: background tiles, if any. */
   settings(): Observable<MapSettings> {
     return this.http.get<MapSettings>(`${this.baseUrl}/api/v1/map/settings`);
+  }
+
+  /** The districts' outlines, on a deployment whose settings say it has them. */
+  boundaries(): Observable<DistrictBoundaryCollection> {
+    return this.http.get<DistrictBoundaryCollection>(`${this.baseUrl}/api/v1/map/boundaries`);
   }
 
   /** Every district with its figures for the search and sector (the district filter does not narrow it). */

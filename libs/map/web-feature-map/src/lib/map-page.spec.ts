@@ -53,7 +53,9 @@ async function openMap(url: string) {
   http
     .match((r) => r.url.endsWith('/districts') || r.url.endsWith('/sectors'))
     .forEach((r) => r.flush({ items: [], total: 0, page: 1, pageSize: 100 }));
-  http.expectOne('https://portal.test/api/v1/map/settings').flush({ tileUrl: null, tileAttribution: null });
+  http
+    .expectOne('https://portal.test/api/v1/map/settings')
+    .flush({ tileUrl: null, tileAttribution: null, boundaries: false });
   const element = harness.routeNativeElement as HTMLElement;
   const byTestId = (id: string) => element.querySelector<HTMLElement>(`[data-testid="${id}"]`);
   const settle = async () => {

@@ -106,6 +106,10 @@ export class MapPage {
   });
   // Background tiles are a deployment's choice; without an answer the map simply draws none.
   private readonly settings = rxResource({ stream: () => this.client.settings() });
+  private readonly boundaries = rxResource({
+    params: () => (this.settings.hasValue() && this.settings.value().boundaries ? true : undefined),
+    stream: () => this.client.boundaries(),
+  });
   private readonly figureResource = rxResource({
     params: () => ({ q: this.query().q, sector: this.query().sector, lang: this.i18n.lang() }),
     stream: ({ params }) => this.client.districtFigures(params, params.lang),
@@ -121,6 +125,8 @@ export class MapPage {
     return failed ? toProblem(failed.error()) : null;
   });
 
+  /** Whether the districts are drawn as their outlines (the deployment has boundaries) or as circles. */
+  protected readonly outlined = computed(() => this.boundaries.hasValue());
   protected readonly scale = computed(() => districtScale(this.districtFigures(), this.query().figure));
   /** The districts in the list alternative: highest figure first, then by name. */
   protected readonly districtRows = computed(() => {
@@ -176,10 +182,11 @@ export class MapPage {
       const map = this.regionMap();
       const figure = this.query().figure;
       const scale = this.scale();
-      map?.setDistricts(this.districtFigures(), {
-        colourOf: (d) => scale.colourOf(d[figure]),
-        radiusOf: (d) => scale.radiusOf(d[figure]),
-      });
+      map?.setDistricts(
+        this.districtFigures(),
+        { colourOf: (d) => scale.colourOf(d[figure]), radiusOf: (d) => scale.radiusOf(d[figure]) },
+        this.boundaries.hasValue() ? this.boundaries.value() : null,
+      );
     });
   }
 

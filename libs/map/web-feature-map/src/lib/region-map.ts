@@ -1,6 +1,12 @@
 import * as L from 'leaflet';
 import Supercluster, { type ClusterProperties, type PointFeature } from 'supercluster';
-import type { DistrictFigures, MapFeature, MapFeatureProperties, MapLayer } from '@kbdm/map/domain';
+import type {
+  DistrictBoundaryCollection,
+  DistrictFigures,
+  MapFeature,
+  MapFeatureProperties,
+  MapLayer,
+} from '@kbdm/map/domain';
 
 /** Karaganda region (its 2022 borders, without Ulytau), south-west and north-east corners. */
 export const REGION_BOUNDS: L.LatLngBoundsLiteral = [
@@ -56,6 +62,9 @@ export class RegionMap {
   private readonly indexes = new Map<MapLayer, Index>();
   private fitted = false;
   private tiles: L.TileLayer | null = null;
+  private readonly attribution: L.Control.Attribution;
+  private boundaryAttribution: string | null = null;
+  private framedRegion = false;
 
   constructor(
     container: HTMLElement,
@@ -68,8 +77,8 @@ export class RegionMap {
       maxBounds: L.latLngBounds(REGION_BOUNDS).pad(0.5),
       attributionControl: false,
     });
-    const attribution = L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' });
-    attribution.addAttribution(escapeHtml(options.attribution)).addTo(this.map);
+    this.attribution = L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' });
+    this.attribution.addAttribution(escapeHtml(options.attribution)).addTo(this.map);
     L.control.scale({ imperial: false }).addTo(this.map);
     this.districts.addTo(this.map);
     this.markers.addTo(this.map);
@@ -105,12 +114,44 @@ export class RegionMap {
     this.renderMarkers();
   }
 
-  /** Draws a circle per district at its administrative centre, coloured and sized by the chosen figure. */
-  setDistricts(figures: readonly DistrictFigures[], style: DistrictStyle): void {
+  /**
+   * Draws the districts coloured by the chosen figure: their outlines where the deployment has
+   * them (a choropleth), otherwise a circle at each administrative centre, sized by the figure too.
+   */
+  setDistricts(
+    figures: readonly DistrictFigures[],
+    style: DistrictStyle,
+    boundaries: DistrictBoundaryCollection | null = null,
+  ): void {
     this.districts.clearLayers();
+    this.setBoundaryAttribution(boundaries?.attribution ?? null);
+    const outlined = new Set<string>();
+    if (boundaries) {
+      // The first time the outlines arrive, the view frames the whole region they draw.
+      if (!this.framedRegion && boundaries.features.length > 0) {
+        this.framedRegion = true;
+        this.fitted = true;
+        this.map.fitBounds(L.geoJSON(boundaries).getBounds(), { padding: [8, 8] });
+      }
+      const byCode = new Map(figures.map((f) => [f.district.code, f]));
+      for (const boundary of boundaries.features) {
+        const district = byCode.get(boundary.properties.districtCode);
+        if (!district) continue;
+        outlined.add(district.district.code);
+        L.geoJSON(boundary, {
+          style: { color: '#37474f', weight: 1, fillColor: style.colourOf(district), fillOpacity: 0.7 },
+        })
+          .bindTooltip(this.options.districtLabel(district), { sticky: true })
+          .addTo(this.districts);
+      }
+    }
     // Largest first, so a small circle is never hidden under a big one.
     const ordered = [...figures].sort((a, b) => style.radiusOf(b) - style.radiusOf(a));
     for (const district of ordered) {
+      if (outlined.has(district.district.code)) {
+        this.districtName(district, 0);
+        continue;
+      }
       L.circleMarker([district.centre.lat, district.centre.lon], {
         radius: style.radiusOf(district),
         color: '#37474f',
@@ -122,18 +163,28 @@ export class RegionMap {
       })
         .bindTooltip(this.options.districtLabel(district), { direction: 'top' })
         .addTo(this.districts);
-      // The district's name under its circle: with no background tiles, names are what orients the reader.
-      L.marker([district.centre.lat, district.centre.lon], {
-        icon: L.divIcon({
-          className: 'kbdm-district-name',
-          html: escapeHtml(district.district.title),
-          iconSize: [120, 16],
-          iconAnchor: [60, -style.radiusOf(district) - 2],
-        }),
-        interactive: false,
-        keyboard: false,
-      }).addTo(this.districts);
+      this.districtName(district, style.radiusOf(district));
     }
+  }
+
+  /** The district's name under its centre: with no background tiles, names are what orients the reader. */
+  private districtName(district: DistrictFigures, below: number): void {
+    L.marker([district.centre.lat, district.centre.lon], {
+      icon: L.divIcon({
+        className: 'kbdm-district-name',
+        html: escapeHtml(district.district.title),
+        iconSize: [120, 16],
+        iconAnchor: [60, -below - 2],
+      }),
+      interactive: false,
+      keyboard: false,
+    }).addTo(this.districts);
+  }
+
+  private setBoundaryAttribution(attribution: string | null): void {
+    if (this.boundaryAttribution) this.attribution.removeAttribution(this.boundaryAttribution);
+    this.boundaryAttribution = attribution ? escapeHtml(attribution) : null;
+    if (this.boundaryAttribution) this.attribution.addAttribution(this.boundaryAttribution);
   }
 
   /** Draws background tiles from an XYZ template (a production setting), or removes them. */

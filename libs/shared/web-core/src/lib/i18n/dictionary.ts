@@ -60,6 +60,7 @@ export type Dictionary = {
     legend: string;
     legendMarkers: string;
     legendCircles: string;
+    legendAreas: string;
     legendZero: string;
     clusterLabel: string;
     open: string;

@@ -65,6 +65,7 @@ export const en: Dictionary = {
     legend: 'Legend',
     legendMarkers: 'Markers',
     legendCircles: 'Districts: the larger and darker the circle, the higher the figure',
+    legendAreas: 'Districts: the darker, the higher the figure',
     legendZero: 'none',
     clusterLabel: '{count} × {layer}: zoom in',
     open: 'Open',

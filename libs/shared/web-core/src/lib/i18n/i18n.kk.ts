@@ -66,6 +66,7 @@ export const kk: Dictionary = {
     legend: 'Шартты белгілер',
     legendMarkers: 'Белгілер',
     legendCircles: 'Аудандар: шеңбер неғұрлым үлкен әрі күңгірт болса, көрсеткіш соғұрлым жоғары',
+    legendAreas: 'Аудандар: неғұрлым күңгірт болса, көрсеткіш соғұрлым жоғары',
     legendZero: 'жоқ',
     clusterLabel: '{count} × {layer}: жақындатыңыз',
     open: 'Ашу',

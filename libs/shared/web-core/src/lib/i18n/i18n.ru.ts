@@ -65,6 +65,7 @@ export const ru: Dictionary = {
     legend: 'Легенда',
     legendMarkers: 'Метки',
     legendCircles: 'Районы: чем больше и темнее круг, тем выше показатель',
+    legendAreas: 'Районы: чем темнее, тем выше показатель',
     legendZero: 'нет',
     clusterLabel: '{count} × {layer}: приблизьте',
     open: 'Открыть',
