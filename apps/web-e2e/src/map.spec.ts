@@ -79,6 +79,21 @@ test.describe('the map of the region', () => {
     await expect(table.getByRole('row')).toHaveCount(14);
   });
 
+  test('speaks Kazakh when switched: the panel, the layers and the districts’ names', async ({ page }) => {
+    await page.goto('/map');
+    await expect.poll(() => countOf(page, 'opportunities')).toBeGreaterThan(0);
+
+    await page.getByRole('radio', { name: 'Қазақша' }).click();
+
+    await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Өңір картасы');
+    await expect(page.getByTestId('map-layer-ppp')).toContainText('МЖӘ жобалары');
+    await expect(located(page, 'opportunities')).toContainText('Картада:');
+    // Content comes from the API in the chosen language too.
+    await expect(page.locator('.kbdm-district-name', { hasText: 'Теміртау' })).toBeVisible();
+    await expect(page.getByTestId('map-district-table').getByRole('rowheader', { name: 'Теміртау' })).toBeVisible();
+  });
+
   test('opens from a filtered list with the same filters', async ({ page }) => {
     await page.goto('/opportunities?sector=C23');
     await page.getByTestId('show-on-map').click();
