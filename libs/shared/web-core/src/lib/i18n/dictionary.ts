@@ -785,18 +785,6 @@ export type Dictionary = {
       lead: string;
       done: string;
       todo: string;
-      register: string;
-      registerText: string;
-      tax: string;
-      taxText: string;
-      bank: string;
-      bankText: string;
-      signature: string;
-      signatureText: string;
-      training: string;
-      trainingText: string;
-      apply: string;
-      applyText: string;
       registeredNote: string;
       certificateNote: string;
     };

@@ -782,22 +782,6 @@ export const en: Dictionary = {
       lead: 'What usually lies between an idea and a support programme. Steps your answers show as done are ticked.',
       done: 'Done',
       todo: 'To do',
-      register: 'Register the business',
-      registerText:
-        'As an individual entrepreneur: online on egov.kz with your digital signature, or at a Public Service Centre (PSC); free, within a day. As a company (LLP): state registration on egov.kz or at a PSC.',
-      tax: 'Choose a tax regime',
-      taxText:
-        'When you register: the simplified declaration (most small businesses), the patent or self-employed regime for small sole traders, or the general regime. Check the current limits and rates at kgd.gov.kz.',
-      bank: 'Open a business bank account',
-      bankText: 'Programme loans and grants are paid into a business account; most banks open one online.',
-      signature: 'Get an electronic digital signature (EDS)',
-      signatureText:
-        'Free, from the National Certification Authority (pki.gov.kz) or at a PSC: it signs your applications on egov.kz and to the programme operators.',
-      training: 'Take the Bastau Business training',
-      trainingText: 'Free training in planning a business; microcredit and grant programmes ask for its certificate.',
-      apply: 'Apply to a programme',
-      applyText:
-        'Start with the programmes you qualify for: the programme’s page lists the documents; where the law says eGov, the application is filed there.',
       registeredNote: 'Done: you are already registered.',
       certificateNote: 'Done: you hold the certificate.',
     },
