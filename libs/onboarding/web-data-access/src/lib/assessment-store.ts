@@ -1,5 +1,6 @@
 import { inject, Injectable, signal } from '@angular/core';
 import type { Assessment, OnboardingAnswers } from '@kbdm/onboarding/eligibility';
+import type { Lang } from '@kbdm/shared/domain';
 import { firstValueFrom } from 'rxjs';
 import { OnboardingClient } from './onboarding-client';
 
@@ -19,18 +20,18 @@ export class AssessmentStore {
   }
 
   /** Assesses the answers and keeps the answer for the results page. */
-  async create(answers: OnboardingAnswers): Promise<Assessment> {
-    return this.remember(await firstValueFrom(this.client.create(answers)));
+  async create(answers: OnboardingAnswers, lang?: Lang): Promise<Assessment> {
+    return this.remember(await firstValueFrom(this.client.create(answers, lang)));
   }
 
   /** The cached copy, or the API's. */
-  async load(id: string): Promise<Assessment> {
-    return this.cached(id) ?? this.remember(await firstValueFrom(this.client.get(id)));
+  async load(id: string, lang?: Lang): Promise<Assessment> {
+    return this.cached(id) ?? this.remember(await firstValueFrom(this.client.get(id, lang)));
   }
 
   /** Attaches the assessment to the signed-in account; the API may answer with it or with no body. */
-  async claim(id: string): Promise<Assessment | undefined> {
-    const answered = await firstValueFrom(this.client.claim(id));
+  async claim(id: string, lang?: Lang): Promise<Assessment | undefined> {
+    const answered = await firstValueFrom(this.client.claim(id, lang));
     const known = answered ?? this.cached(id);
     return known ? this.remember({ ...known, claimed: true }) : undefined;
   }

@@ -58,6 +58,14 @@ describe('OnboardingClient', () => {
     expect(await created).toEqual(assessment);
   });
 
+  it('asks for the names of referenced items in the language given', () => {
+    client.create(answers, 'kk').subscribe();
+
+    const request = http.expectOne('https://portal.test/api/v1/onboarding/assessments?lang=kk');
+    expect(request.request.body).toEqual({ answers });
+    request.flush(assessment, { status: 201, statusText: 'Created' });
+  });
+
   it('reads an assessment by its token, escaped in the path', async () => {
     const read = firstValueFrom(client.get('a/b c'));
 

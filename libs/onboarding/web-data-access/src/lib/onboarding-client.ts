@@ -1,16 +1,23 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { Assessment, CreateAssessmentRequest, OnboardingAnswers } from '@kbdm/onboarding/eligibility';
+import type { Lang } from '@kbdm/shared/domain';
 import { API_BASE_URL } from '@kbdm/shared/web-core';
 import type { Observable } from 'rxjs';
 
 /** Path of the onboarding's assessments under the API origin. */
 export const ASSESSMENTS_PATH = '/api/v1/onboarding/assessments';
 
+/** `?lang=` when a language is given: it names the referenced sectors and districts; explanations come in all three. */
+function langParams(lang: Lang | undefined): { params?: { lang: Lang } } {
+  return lang ? { params: { lang } } : {};
+}
+
 /**
  * The onboarding endpoints of `/api/v1`: assess a questionnaire's answers (anonymous allowed),
  * read an assessment back by its unguessable id, attach it to the signed-in account, and list
- * the caller's own. Explanations arrive in all three languages, so no call takes a `lang`.
+ * the caller's own. Explanations arrive in all three languages, so a page never asks again
+ * when the interface language changes.
  */
 @Injectable({ providedIn: 'root' })
 export class OnboardingClient {
@@ -18,13 +25,14 @@ export class OnboardingClient {
   private readonly baseUrl = inject(API_BASE_URL);
 
   /** `POST …/assessments` → 201 with the verdicts and ranked opportunities; 400 names the wrong answer. */
-  create(answers: OnboardingAnswers): Observable<Assessment> {
+  create(answers: OnboardingAnswers, lang?: Lang): Observable<Assessment> {
     const request: CreateAssessmentRequest = { answers };
-    return this.http.post<Assessment>(`${this.baseUrl}${ASSESSMENTS_PATH}`, request);
+    return this.http.post<Assessment>(`${this.baseUrl}${ASSESSMENTS_PATH}`, request, langParams(lang));
   }
 
-  get(id: string): Observable<Assessment> {
-    return this.http.get<Assessment>(`${this.baseUrl}${ASSESSMENTS_PATH}/${encodeURIComponent(id)}`);
+  /** Anyone with the id reads an unclaimed assessment; a claimed one only its account (else 404). */
+  get(id: string, lang?: Lang): Observable<Assessment> {
+    return this.http.get<Assessment>(`${this.baseUrl}${ASSESSMENTS_PATH}/${encodeURIComponent(id)}`, langParams(lang));
   }
 
   /** Attaches the assessment to the signed-in account (the bearer token says whose). */
@@ -36,7 +44,7 @@ export class OnboardingClient {
   }
 
   /** The signed-in person's saved assessments, newest first. */
-  mine(): Observable<Assessment[]> {
-    return this.http.get<Assessment[]>(`${this.baseUrl}/api/v1/me/assessments`);
+  mine(lang?: Lang): Observable<Assessment[]> {
+    return this.http.get<Assessment[]>(`${this.baseUrl}/api/v1/me/assessments`, langParams(lang));
   }
 }
