@@ -79,19 +79,22 @@ describe('httpConfig', () => {
     process.env = { ...saved };
   });
 
-  it('throttles sign-in, registration and refresh per address by default, and lets each limit be set', () => {
+  it('throttles sign-in, registration, refresh and saved assessments per address by default, and lets each limit be set', () => {
     delete process.env['THROTTLE_SIGN_IN_PER_MINUTE'];
     delete process.env['THROTTLE_REGISTER_PER_MINUTE'];
     delete process.env['THROTTLE_REFRESH_PER_MINUTE'];
-    expect(httpConfig().requestsPerMinute).toEqual({ signIn: 10, register: 5, refresh: 60 });
+    delete process.env['THROTTLE_ASSESSMENTS_PER_MINUTE'];
+    expect(httpConfig().requestsPerMinute).toEqual({ signIn: 10, register: 5, refresh: 60, assessment: 20 });
     process.env['THROTTLE_SIGN_IN_PER_MINUTE'] = '3';
     process.env['THROTTLE_REGISTER_PER_MINUTE'] = '1';
-    expect(httpConfig().requestsPerMinute).toEqual({ signIn: 3, register: 1, refresh: 60 });
+    process.env['THROTTLE_ASSESSMENTS_PER_MINUTE'] = '7';
+    expect(httpConfig().requestsPerMinute).toEqual({ signIn: 3, register: 1, refresh: 60, assessment: 7 });
   });
 
   it('refuses a limit that is not a positive whole number, by name', () => {
     expect(() => validateEnvironment({ THROTTLE_SIGN_IN_PER_MINUTE: '0' })).toThrow(/THROTTLE_SIGN_IN_PER_MINUTE/);
     expect(() => validateEnvironment({ THROTTLE_REFRESH_PER_MINUTE: 'lots' })).toThrow(/THROTTLE_REFRESH_PER_MINUTE/);
+    expect(() => validateEnvironment({ THROTTLE_ASSESSMENTS_PER_MINUTE: '-1' })).toThrow(/THROTTLE_ASSESSMENTS_PER_MINUTE/);
   });
 
   it('believes X-Forwarded-For only from loopback and private networks unless told otherwise', () => {

@@ -133,6 +133,13 @@ export class Environment {
   @Max(100_000)
   THROTTLE_REFRESH_PER_MINUTE?: number;
 
+  @IsOptional()
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  THROTTLE_ASSESSMENTS_PER_MINUTE?: number;
+
   /** Background tiles for the map (production, online); without it the map draws none. */
   @IsOptional()
   @Transform(({ value }) => (value === '' ? undefined : value))

@@ -3,7 +3,7 @@ import { validateEnvironment } from './environment';
 import { DEFAULT_TRUST_PROXY, parseTrustProxy, type TrustProxy } from './trust-proxy';
 
 /** The groups of routes throttled per client address. */
-export type ThrottledAction = 'signIn' | 'register' | 'refresh';
+export type ThrottledAction = 'signIn' | 'register' | 'refresh' | 'assessment';
 
 export type HttpConfig = {
   trustProxy: TrustProxy;
@@ -21,6 +21,8 @@ export const httpConfig = registerAs('http', (): HttpConfig => {
       register: env.THROTTLE_REGISTER_PER_MINUTE ?? 5,
       // The web app refreshes once per page load and every 15 minutes per tab.
       refresh: env.THROTTLE_REFRESH_PER_MINUTE ?? 60,
+      // Onboarding questionnaires saved: a person trying variations of their answers stays well under it.
+      assessment: env.THROTTLE_ASSESSMENTS_PER_MINUTE ?? 20,
     },
   };
 });

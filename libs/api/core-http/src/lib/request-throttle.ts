@@ -31,9 +31,9 @@ export class TooManyRequestsException extends DomainException {
 }
 
 /**
- * Per-address limits of the routes an attacker would hammer (sign-in, registration, refresh),
- * set by `THROTTLE_*_PER_MINUTE`. Kept in this process's memory: with several API instances
- * each counts on its own.
+ * Per-address limits of the routes an attacker would hammer (sign-in, registration, refresh,
+ * saving an onboarding assessment), set by `THROTTLE_*_PER_MINUTE`. Kept in this process's
+ * memory: with several API instances each counts on its own.
  */
 @Injectable()
 export class RequestThrottle {
