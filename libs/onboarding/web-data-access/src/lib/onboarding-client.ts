@@ -36,10 +36,11 @@ export class OnboardingClient {
   }
 
   /** Attaches the assessment to the signed-in account (the bearer token says whose). */
-  claim(id: string): Observable<Assessment | null> {
+  claim(id: string, lang?: Lang): Observable<Assessment | null> {
     return this.http.post<Assessment | null>(
       `${this.baseUrl}${ASSESSMENTS_PATH}/${encodeURIComponent(id)}/claim`,
       null,
+      langParams(lang),
     );
   }
 
