@@ -8,6 +8,7 @@ import { DatabaseModule } from '@kbdm/api/core-database';
 import { ProblemDetailsFilter, validationExceptionFactory } from '@kbdm/api/core-errors';
 import { CatalogueModule } from '@kbdm/catalogue/api-feature';
 import { MapModule } from '@kbdm/map/api-feature';
+import { OnboardingModule } from '@kbdm/onboarding/api-feature';
 import { SezModule } from '@kbdm/sez/api-feature';
 import { DemoDataModule } from '../database/demo-data/demo-data.module';
 import { ENTITIES } from '../database/entities';
@@ -24,6 +25,7 @@ import { HealthController } from './health.controller';
     CatalogueModule,
     SezModule,
     MapModule,
+    OnboardingModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -2,7 +2,13 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { DomainException } from '@kbdm/api/core-errors';
 import { AccessTokenService } from './access-token.service';
-import { type AuthenticatedUser, IS_PUBLIC_KEY, OPTIONAL_AUTH_KEY, ROLES_KEY, type RequestWithUser } from './auth.decorators';
+import {
+  type AuthenticatedUser,
+  IS_PUBLIC_KEY,
+  OPTIONAL_AUTH_KEY,
+  ROLES_KEY,
+  type RequestWithUser,
+} from './auth.decorators';
 
 /** 401: no valid access token. */
 export class UnauthenticatedException extends DomainException {

@@ -51,18 +51,26 @@ export const MAX_OPPORTUNITY_MATCHES = 10;
 
 /**
  * `GET /api/v1/onboarding/demand` (officers and administrators): what people asked for, with no
- * answer that could name a person — counts only, and none below `DEMAND_MIN_COUNT`.
+ * answer that could name a person — counts only, and none below `DEMAND_MIN_COUNT`: a smaller
+ * count is `null` ("fewer than 3", zero included), and a list leaves out the rows it would have
+ * had to show as null.
  */
 export type OnboardingDemand = {
-  assessments: number;
+  /** Assessments made in the period (and district); null when fewer than `DEMAND_MIN_COUNT`. */
+  assessments: number | null;
   period: { from: string | null; to: string | null };
+  /** Districts with at least `DEMAND_MIN_COUNT` assessments, most first. */
   byDistrict: { district: ItemRef; count: number }[];
+  /** Sectors named in at least `DEMAND_MIN_COUNT` assessments, most first. */
   bySector: { sector: ItemRef; count: number }[];
-  /** Per programme: how many were eligible, nearly, not. */
-  byProgramme: { programme: ItemRef; eligible: number; nearly: number; not: number }[];
-  /** The rules that most often stood between people and a programme (unmet in a "not" or "nearly" verdict). */
+  /** Per programme: how many were eligible, nearly, not (each null when fewer than `DEMAND_MIN_COUNT`); by code. */
+  byProgramme: { programme: ItemRef; eligible: number | null; nearly: number | null; not: number | null }[];
+  /**
+   * The rules that most often stood between people and a programme (unmet in a "not" or "nearly"
+   * verdict), most first; a person counts once per kind however many programmes it barred.
+   */
   excludingRules: { kind: RuleOutcome['kind']; count: number }[];
 };
 
-/** Smaller counts are shown as 0–`DEMAND_MIN_COUNT`: a district with two applicants could name them. */
+/** Smaller counts are never shown: a district with two applicants could name them. */
 export const DEMAND_MIN_COUNT = 3;
