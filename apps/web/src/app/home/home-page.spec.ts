@@ -122,6 +122,20 @@ describe('HomePage', () => {
     expect(text('sez-registered')).toContain('SEZ Saryarka');
   });
 
+  it('offers each kind of visitor a place to start, above the catalogues', async () => {
+    const { http, element } = renderHome();
+    http.match(() => true).forEach((request) => request.flush({ items: [], total: 0, page: 1, pageSize: 1 }));
+    const hrefs = (testId: string) =>
+      [...element.querySelectorAll(`[data-testid="${testId}"] a`)].map((a) => a.getAttribute('href'));
+
+    expect(element.querySelector('[data-testid="home-start"]')?.textContent).toContain('Открыть бизнес');
+    expect(hrefs('home-start')).toEqual(['/start']);
+    expect(hrefs('home-invest')).toEqual(['/sez-slots', '/ppp-projects']);
+    expect(hrefs('home-officers')).toEqual(['/sign-in']);
+    const headings = [...element.querySelectorAll('h2')].map((h) => h.textContent?.trim());
+    expect(headings.indexOf('С чего начать')).toBeLessThan(headings.indexOf('Каталоги'));
+  });
+
   it('links to the API documentation', async () => {
     const { http, element } = renderHome();
     http.match(() => true).forEach((request) => request.flush({ items: [], total: 0, page: 1, pageSize: 1 }));

@@ -7,7 +7,7 @@ import { FigureCard } from './figure-card';
 import { PortalFigures } from './portal-figures';
 import { API_BASE_URL, I18n } from '@kbdm/shared/web-core';
 
-/** The landing page: what the portal is, its headline figures and the way to its open data. */
+/** The landing page: what the portal is, where each kind of visitor starts, its headline figures and its open data. */
 @Component({
   selector: 'kbdm-home-page',
   imports: [FigureCard, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink],

@@ -35,7 +35,7 @@ export const en: Dictionary = {
     startLink: 'Start',
     investTitle: 'Invest',
     investText: 'Compare the Special Economic Zone’s plots and the PPP projects.',
-    investSez: 'SEZ plots',
+    investSez: 'Plots in the SEZ',
     investPpp: 'PPP projects',
     officersTitle: 'Programme officers',
     officersText: 'Review applications and take decisions within the deadline.',

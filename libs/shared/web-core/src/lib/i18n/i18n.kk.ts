@@ -36,7 +36,7 @@ export const kk: Dictionary = {
     startLink: 'Бастау',
     investTitle: 'Инвестиция салу',
     investText: 'Арнайы экономикалық аймақ учаскелері мен МЖӘ жобаларын салыстырыңыз.',
-    investSez: 'АЭА учаскелері',
+    investSez: 'АЭА-дағы учаскелер',
     investPpp: 'МЖӘ жобалары',
     officersTitle: 'Бағдарлама қызметкерлеріне',
     officersText: 'Өтінімдерді қарап, шешімді мерзімінде қабылдаңыз.',

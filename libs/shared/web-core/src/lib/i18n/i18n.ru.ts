@@ -35,7 +35,7 @@ export const ru: Dictionary = {
     startLink: 'Начать',
     investTitle: 'Инвестировать',
     investText: 'Сравните участки специальной экономической зоны и проекты ГЧП.',
-    investSez: 'Участки СЭЗ',
+    investSez: 'Участки в СЭЗ',
     investPpp: 'Проекты ГЧП',
     officersTitle: 'Сотрудникам программ',
     officersText: 'Рассматривайте заявки и принимайте решения в срок.',
