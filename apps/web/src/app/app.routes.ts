@@ -14,5 +14,10 @@ export const appRoutes: Route[] = [
   { path: 'map', loadChildren: () => import('@kbdm/map/web-feature-map').then((m) => m.MAP_ROUTES) },
   // Administration: /admin/users (administrators only).
   { path: 'admin', loadChildren: () => import('@kbdm/accounts/web-feature-admin').then((m) => m.ADMIN_ROUTES) },
+  // Onboarding: the questionnaire at /start and its results at /start/results/:id.
+  {
+    path: 'start',
+    loadChildren: () => import('@kbdm/onboarding/web-feature-questionnaire').then((m) => m.ONBOARDING_ROUTES),
+  },
   { path: '**', redirectTo: '' },
 ];

@@ -1,1 +1,2 @@
-export {};
+/** The onboarding pages: the questionnaire at `/start` and its results at `/start/results/:id`, as routes. */
+export { ONBOARDING_ROUTES } from './lib/onboarding.routes';
