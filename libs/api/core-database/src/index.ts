@@ -1,4 +1,4 @@
-export { DatabaseModule } from './lib/database.module';
+export { DatabaseModule, EMBEDDED_POOL_SIZE } from './lib/database.module';
 export type { DatabaseModuleOptions } from './lib/database.module';
 export { EMBEDDED_DATABASE_OPTIONS, EmbeddedDatabaseHost } from './lib/embedded-database.host';
 export { EmbeddedPostgres } from './lib/embedded-postgres';

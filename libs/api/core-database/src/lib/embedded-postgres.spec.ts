@@ -1,11 +1,14 @@
 import { DataSource } from 'typeorm';
+import { EMBEDDED_POOL_SIZE } from './database.module';
 import { EmbeddedPostgres } from './embedded-postgres';
 
 /** Fails the test instead of hanging when a query never answers. */
 function within<T>(ms: number, promise: Promise<T>, what: string): Promise<T> {
   return Promise.race([
     promise,
-    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${what} did not finish in ${ms} ms`)), ms).unref()),
+    new Promise<T>((_, reject) =>
+      setTimeout(() => reject(new Error(`${what} did not finish in ${ms} ms`)), ms).unref(),
+    ),
   ]);
 }
 
@@ -14,8 +17,13 @@ describe('EmbeddedPostgres behind TypeORM', () => {
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    embedded = await EmbeddedPostgres.start({ dataDir: 'memory://', maxConnections: 10 });
-    dataSource = await new DataSource({ type: 'postgres', ...embedded.endpoint, extra: { max: 10 } }).initialize();
+    // The pool the API uses on the embedded database (see EMBEDDED_POOL_SIZE).
+    embedded = await EmbeddedPostgres.start({ dataDir: 'memory://', maxConnections: EMBEDDED_POOL_SIZE });
+    dataSource = await new DataSource({
+      type: 'postgres',
+      ...embedded.endpoint,
+      extra: { max: EMBEDDED_POOL_SIZE },
+    }).initialize();
     await dataSource.query('CREATE TABLE ledger (id serial PRIMARY KEY, writer text NOT NULL, line int NOT NULL)');
   }, 60_000);
 
@@ -61,6 +69,31 @@ describe('EmbeddedPostgres behind TypeORM', () => {
     await within(15_000, Promise.all([transaction, ...reads]), 'reads beside a transaction');
     const [{ n }] = await dataSource.query("SELECT count(*) AS n FROM ledger WHERE writer = 'slow'");
     expect(Number(n)).toBe(1);
+  });
+
+  it('gives every parameterised query its own answer while transactions and other queries run', async () => {
+    // Each query asks for its own number of rows: an answer meant for another query shows at once.
+    const wrong: string[] = [];
+    const ask = (run: (sql: string, parameters: unknown[]) => Promise<unknown[]>, n: number, who: string) =>
+      run('SELECT generate_series(1, $1::int) AS n', [n]).then((rows) => {
+        if (rows.length !== n) wrong.push(`${who} asked for ${n} rows and got ${rows.length}`);
+      });
+    for (let round = 0; round < 5; round++) {
+      const transactions = Array.from({ length: 8 }, (_, i) =>
+        dataSource.transaction(async (manager) => {
+          for (let step = 0; step < 4; step++) {
+            await manager.query('INSERT INTO ledger (writer, line) VALUES ($1, $2)', [`mixed-${round}-${i}`, step]);
+            await ask((sql, p) => manager.query(sql, p), ((i + step) % 7) + 1, `transaction ${i}`);
+            await new Promise((resolve) => setImmediate(resolve));
+          }
+        }),
+      );
+      const reads = Array.from({ length: 60 }, (_, i) =>
+        ask((sql, p) => dataSource.query(sql, p), (i % 11) + 1, `read ${i}`),
+      );
+      await within(30_000, Promise.allSettled([...transactions, ...reads]), 'mixed queries');
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('refuses a second process on the same data folder', async () => {

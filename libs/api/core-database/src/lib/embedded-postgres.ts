@@ -64,7 +64,12 @@ export class EmbeddedPostgres {
       EmbeddedPostgres.logger.log(
         `Embedded PostgreSQL (PGlite) ${inMemory ? 'in memory' : 'in ' + options.dataDir} ready in ${Date.now() - started} ms`,
       );
-      return new EmbeddedPostgres(db, server, { host, port: Number(port), username: 'postgres', database: 'postgres' }, lockFile);
+      return new EmbeddedPostgres(
+        db,
+        server,
+        { host, port: Number(port), username: 'postgres', database: 'postgres' },
+        lockFile,
+      );
     } catch (error) {
       if (lockFile) rmSync(lockFile, { force: true });
       throw error;
