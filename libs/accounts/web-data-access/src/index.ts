@@ -4,7 +4,7 @@ export type { AdminUsersFilter, AuditEventsFilter } from './lib/admin-users-clie
 export { AUTH_PATH, AuthClient } from './lib/auth-client';
 export { hasRole, signedIn } from './lib/auth-guards';
 export { authInterceptor } from './lib/auth-interceptor';
-export { AuthStore } from './lib/auth-store';
+export { AuthStore, SESSION_HINT_KEY } from './lib/auth-store';
 export { DistrictOptions } from './lib/district-options';
 export type { DistrictOption } from './lib/district-options';
 export { provideAuth } from './lib/provide-auth';

@@ -27,6 +27,8 @@ function sessionAs(role: Role) {
 
 describe('signedIn and hasRole guards', () => {
   beforeEach(() => {
+    // A session this browser was told of: the guards restore it from the cookie first.
+    localStorage.setItem('kbdm.session', '1');
     TestBed.configureTestingModule({
       providers: [
         provideRouter([

@@ -5,7 +5,7 @@ import type { Profile, Session } from '@kbdm/accounts/domain';
 import { API_BASE_URL } from '@kbdm/shared/web-core';
 import { firstValueFrom } from 'rxjs';
 import { authInterceptor } from './auth-interceptor';
-import { AuthStore } from './auth-store';
+import { AuthStore, SESSION_HINT_KEY } from './auth-store';
 
 const API = 'https://portal.test';
 
@@ -148,6 +148,7 @@ describe('authInterceptor and AuthStore', () => {
   });
 
   it('restores the session from the refresh cookie at start, once', async () => {
+    localStorage.setItem(SESSION_HINT_KEY, '1');
     const restoring = store.restore();
     const again = store.restore();
     http.expectOne(`${API}/api/v1/auth/refresh`).flush(session('restored'));
@@ -157,12 +158,32 @@ describe('authInterceptor and AuthStore', () => {
     expect(store.accessToken()).toBe('restored');
   });
 
-  it('starts signed out when there is no cookie to restore from', async () => {
+  it('starts signed out when the cookie it was told of is gone, and forgets the session', async () => {
+    localStorage.setItem(SESSION_HINT_KEY, '1');
     const restoring = store.restore();
     http.expectOne(`${API}/api/v1/auth/refresh`).flush(problem401, unauthorized);
     await restoring;
 
     expect(store.signedIn()).toBe(false);
+    expect(localStorage.getItem(SESSION_HINT_KEY)).toBeNull();
+  });
+
+  it('does not ask for a refresh at all in a browser that never signed in', async () => {
+    await store.restore();
+    http.expectNone(`${API}/api/v1/auth/refresh`);
+    expect(store.signedIn()).toBe(false);
+  });
+
+  it('remembers that a session exists after signing in, and forgets it on signing out', async () => {
+    const signingIn = store.signIn({ email: aida.email, password: 'steppe wind over Temirtau' });
+    http.expectOne(`${API}/api/v1/auth/sign-in`).flush(session('first'));
+    await signingIn;
+    expect(localStorage.getItem(SESSION_HINT_KEY)).toBe('1');
+
+    const signingOut = store.signOut();
+    http.expectOne(`${API}/api/v1/auth/sign-out`).flush(null);
+    await signingOut;
+    expect(localStorage.getItem(SESSION_HINT_KEY)).toBeNull();
   });
 
   it('registers, then signs in with the same e-mail and password', async () => {

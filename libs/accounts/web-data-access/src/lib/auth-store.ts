@@ -1,9 +1,16 @@
-import { computed, inject, Injectable, signal } from '@angular/core';
+import { computed, DOCUMENT, inject, Injectable, signal } from '@angular/core';
 import type { Profile, RegisterRequest, Role, SignInRequest, Session } from '@kbdm/accounts/domain';
 import { firstValueFrom } from 'rxjs';
 import { AuthClient } from './auth-client';
 
 type SignedInState = { accessToken: string; user: Profile };
+
+/**
+ * Set while this browser holds a session: a hint with no secret in it. Without it the start
+ * skips the refresh call, which for a visitor who never signed in could only answer 401 (and
+ * leave an error in the console of every first visit).
+ */
+export const SESSION_HINT_KEY = 'kbdm.session';
 
 /**
  * Who is signed in, as signals. The access token lives in memory only — never in localStorage,
@@ -12,6 +19,7 @@ type SignedInState = { accessToken: string; user: Profile };
 @Injectable({ providedIn: 'root' })
 export class AuthStore {
   private readonly client = inject(AuthClient);
+  private readonly storage = inject(DOCUMENT).defaultView?.localStorage;
   private readonly state = signal<SignedInState | null>(null);
   private refreshing: Promise<boolean> | null = null;
   private restoring: Promise<void> | null = null;
@@ -45,6 +53,7 @@ export class AuthStore {
       })
       .catch(() => {
         this.state.set(null);
+        this.hint(false);
         return false;
       })
       .finally(() => {
@@ -55,7 +64,7 @@ export class AuthStore {
 
   /** The silent refresh at start; guards wait for it before they decide. Runs once. */
   restore(): Promise<void> {
-    this.restoring ??= this.refresh().then(() => undefined);
+    this.restoring ??= this.hasHint() ? this.refresh().then(() => undefined) : Promise.resolve();
     return this.restoring;
   }
 
@@ -66,6 +75,7 @@ export class AuthStore {
       // The session ends here either way; the server's copy lapses with its cookie.
     }
     this.state.set(null);
+    this.hint(false);
   }
 
   /** Takes the profile the API answered after an edit, so the menu shows the new name. */
@@ -75,5 +85,24 @@ export class AuthStore {
 
   private accept(session: Session): void {
     this.state.set({ accessToken: session.accessToken, user: session.user });
+    this.hint(true);
+  }
+
+  private hasHint(): boolean {
+    try {
+      return this.storage?.getItem(SESSION_HINT_KEY) === '1';
+    } catch {
+      // Storage disabled: try the cookie, as before there was a hint.
+      return true;
+    }
+  }
+
+  private hint(present: boolean): void {
+    try {
+      if (present) this.storage?.setItem(SESSION_HINT_KEY, '1');
+      else this.storage?.removeItem(SESSION_HINT_KEY);
+    } catch {
+      // Storage disabled: the start then always tries the cookie.
+    }
   }
 }

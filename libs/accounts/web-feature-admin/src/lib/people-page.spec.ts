@@ -6,6 +6,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { AdminUser, AuditEventView, Session } from '@kbdm/accounts/domain';
+import { SESSION_HINT_KEY } from '@kbdm/accounts/web-data-access';
 import type { Page } from '@kbdm/shared/domain';
 import { API_BASE_URL } from '@kbdm/shared/web-core';
 import { ADMIN_ROUTES } from './admin.routes';
@@ -130,6 +131,8 @@ jest.setTimeout(20_000);
 describe('PeoplePage', () => {
   beforeEach(() => {
     localStorage.clear();
+    // The administrator signed in earlier: the guard restores the session from the cookie first.
+    localStorage.setItem(SESSION_HINT_KEY, '1');
     TestBed.configureTestingModule({
       providers: [
         provideRouter(
