@@ -49,4 +49,20 @@ test.describe('browsing the catalogues', () => {
     await page.reload();
     await expect(count).toHaveText(filtered ?? '');
   });
+
+  test('writes dates, money and countries the Kazakh way in Kazakh, though the browser has no Kazakh data', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByRole('radio', { name: 'Қазақша' }).click();
+    await page.goto('/opportunities?q=кирпич');
+    await page.getByRole('link', { name: 'Керамикалық қаптама кірпіш өндірісі' }).click();
+
+    const facts = page.locator('dl.facts');
+    await expect(facts).toContainText(
+      /\d{4} ж\. \d{1,2} (қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)/,
+    );
+    await expect(facts).toContainText(/\d{1,3}(\s\d{3})+\s₸/);
+    await expect(facts).toContainText('Ресей');
+  });
 });

@@ -14,11 +14,47 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Display
   return format;
 }
 
+const KK_MONTHS = [
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+];
+
+let kazakhData: boolean | undefined;
+
+/**
+ * Whether this browser can write Kazakh. Chromium says it supports `kk` but ships no data for it
+ * and falls back to the root locale (`2026 M11 25`, `₸ 20,000,000.00`); Node and Firefox have it.
+ */
+export function hasKazakhLocaleData(): boolean {
+  kazakhData ??=
+    new Intl.DateTimeFormat('kk', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 10, 25))) !==
+    'M11';
+  return kazakhData;
+}
+
+/**
+ * The locale whose number conventions `lang` uses. Kazakh groups and separates like Russian
+ * (`12 345,6`, `20 000 000 ₸`), so without Kazakh data Russian-in-Kazakhstan stands in.
+ */
+export function numberLocale(lang: Lang): string {
+  return lang === 'kk' && !hasKazakhLocaleData() ? 'ru-KZ' : lang;
+}
+
 /** A number grouped the way `lang` writes it (`12 345` in kk/ru, `12,345` in en). */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
   return cached(
     `n:${lang}:${maximumFractionDigits}`,
-    () => new Intl.NumberFormat(lang, { maximumFractionDigits }),
+    () => new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits }),
   ).format(value);
 }
 
@@ -30,7 +66,7 @@ export function formatMoney(value: number, currency: Currency, lang: Lang, compa
   return cached(
     `m:${lang}:${currency}:${compact}`,
     () =>
-      new Intl.NumberFormat(lang, {
+      new Intl.NumberFormat(numberLocale(lang), {
         style: 'currency',
         currency,
         currencyDisplay: 'narrowSymbol',
@@ -45,12 +81,36 @@ export function formatDate(iso: string, lang: Lang): string {
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
   // Dates without a time are calendar days: read and written in UTC so no zone shifts them.
+  if (lang === 'kk' && !hasKazakhLocaleData()) {
+    // Kazakh's long date, as CLDR writes it: year, then day and month.
+    return `${date.getUTCFullYear()} ж. ${date.getUTCDate()} ${KK_MONTHS[date.getUTCMonth()]}`;
+  }
   return cached(`d:${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
 }
+
+/**
+ * Kazakh names of the countries the region imports from most, for browsers without Kazakh data;
+ * any other country is then named in Russian, which every Kazakh reader reads, not in English.
+ */
+const KK_COUNTRIES: Record<string, string> = {
+  RU: 'Ресей',
+  CN: 'Қытай',
+  TR: 'Түркия',
+  BY: 'Беларусь',
+  UZ: 'Өзбекстан',
+  DE: 'Германия',
+  KR: 'Оңтүстік Корея',
+  KG: 'Қырғызстан',
+  IT: 'Италия',
+  IN: 'Үндістан',
+  US: 'АҚШ',
+  JP: 'Жапония',
+};
 
 /** A country's name in `lang` from its ISO 3166-1 alpha-2 code; the code itself if unknown. */
 export function formatCountry(code: string, lang: Lang): string {
   try {
+    if (lang === 'kk' && !hasKazakhLocaleData()) return KK_COUNTRIES[code] ?? formatCountry(code, 'ru');
     return cached(`r:${lang}`, () => new Intl.DisplayNames([lang], { type: 'region' })).of(code) ?? code;
   } catch {
     return code;
