@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import type { Assessment, OnboardingAnswers } from '@kbdm/onboarding/eligibility';
+import type { Assessment, OnboardingAnswers, OnboardingDemand } from '@kbdm/onboarding/eligibility';
 import { API_BASE_URL } from '@kbdm/shared/web-core';
 import { firstValueFrom } from 'rxjs';
 import { AssessmentStore } from './assessment-store';
@@ -92,6 +92,34 @@ describe('OnboardingClient', () => {
     expect(request.request.method).toBe('GET');
     request.flush([assessment]);
     expect(await mine).toHaveLength(1);
+  });
+
+  it('asks for the demand figures with only the filter parts given', async () => {
+    const demand: OnboardingDemand = {
+      assessments: 12,
+      period: { from: '2026-03-01', to: null },
+      byDistrict: [],
+      bySector: [],
+      byProgramme: [],
+      excludingRules: [],
+    };
+    const read = firstValueFrom(client.demand({ from: '2026-03-01', to: '', district: 'temirtau' }));
+
+    const request = http.expectOne(
+      (r) => r.url === 'https://portal.test/api/v1/onboarding/demand' && r.method === 'GET',
+    );
+    expect(request.request.params.keys()).toEqual(['from', 'district']);
+    expect(request.request.urlWithParams).toBe(
+      'https://portal.test/api/v1/onboarding/demand?from=2026-03-01&district=temirtau',
+    );
+    request.flush(demand);
+    expect(await read).toEqual(demand);
+  });
+
+  it('asks for every assessment when no filter is given', () => {
+    client.demand().subscribe();
+
+    http.expectOne('https://portal.test/api/v1/onboarding/demand').flush({});
   });
 });
 

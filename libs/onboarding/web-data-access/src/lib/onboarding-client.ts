@@ -1,12 +1,23 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { Assessment, CreateAssessmentRequest, OnboardingAnswers } from '@kbdm/onboarding/eligibility';
+import type {
+  Assessment,
+  CreateAssessmentRequest,
+  OnboardingAnswers,
+  OnboardingDemand,
+} from '@kbdm/onboarding/eligibility';
 import type { Lang } from '@kbdm/shared/domain';
 import { API_BASE_URL } from '@kbdm/shared/web-core';
 import type { Observable } from 'rxjs';
 
 /** Path of the onboarding's assessments under the API origin. */
 export const ASSESSMENTS_PATH = '/api/v1/onboarding/assessments';
+
+/** Path of the demand figures (officers and administrators). */
+export const DEMAND_PATH = '/api/v1/onboarding/demand';
+
+/** The demand figures' filter: inclusive calendar days (`YYYY-MM-DD`) and a district's code; empty parts are left out. */
+export type DemandFilter = { from?: string | null; to?: string | null; district?: string | null };
 
 /** `?lang=` when a language is given: it names the referenced sectors and districts; explanations come in all three. */
 function langParams(lang: Lang | undefined): { params?: { lang: Lang } } {
@@ -47,5 +58,15 @@ export class OnboardingClient {
   /** The signed-in person's saved assessments, newest first. */
   mine(lang?: Lang): Observable<Assessment[]> {
     return this.http.get<Assessment[]>(`${this.baseUrl}/api/v1/me/assessments`, langParams(lang));
+  }
+
+  /** What people asked for in the period and district: counts only, none under `DEMAND_MIN_COUNT` (null). */
+  demand(filter: DemandFilter = {}): Observable<OnboardingDemand> {
+    const params: Record<string, string> = {};
+    for (const key of ['from', 'to', 'district'] as const) {
+      const value = filter[key];
+      if (value) params[key] = value;
+    }
+    return this.http.get<OnboardingDemand>(`${this.baseUrl}${DEMAND_PATH}`, { params });
   }
 }
