@@ -806,4 +806,50 @@ export type Dictionary = {
       failed: string;
     };
   };
+  /** The officers' demand figures at /officer/demand. */
+  demand: {
+    title: string;
+    lead: string;
+    filters: string;
+    from: string;
+    to: string;
+    district: string;
+    allDistricts: string;
+    reset: string;
+    loading: string;
+    error: string;
+    retry: string;
+    empty: string;
+    total: string;
+    fewer: string;
+    noRows: string;
+    byDistrict: string;
+    bySector: string;
+    byProgramme: string;
+    excludingRules: string;
+    table: string;
+    csv: string;
+    count: string;
+    sector: string;
+    programme: string;
+    rule: string;
+    legend: string;
+    verdicts: {
+      eligible: string;
+      nearly: string;
+      not: string;
+    };
+    rules: {
+      applicantKind: string;
+      applicantAge: string;
+      applicantStatus: string;
+      businessAge: string;
+      businessSize: string;
+      sectors: string;
+      districts: string;
+      projectCost: string;
+      ownContribution: string;
+      certificate: string;
+    };
+  };
 };
