@@ -9,6 +9,7 @@ import type { OnboardingDemand, Verdict } from '@kbdm/onboarding/eligibility';
 import { type DemandFilter, OnboardingClient } from '@kbdm/onboarding/web-data-access';
 import { formatNumber, I18n, toProblem } from '@kbdm/shared/web-core';
 import { type ChartTable, DemandChart } from './demand-chart';
+import { RULE_NAMES } from './rule-names';
 
 const VERDICTS: readonly Verdict[] = ['eligible', 'nearly', 'not'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -88,11 +89,11 @@ export class DemandPage {
   );
 
   protected readonly ruleBars = computed(() => {
-    const names: Record<string, string> = this.i18n.t().demand.rules;
+    const lang = this.i18n.lang();
     return bars(
       (this.demand()?.excludingRules ?? []).map(({ kind, count }) => ({
         key: kind,
-        label: names[kind] ?? kind,
+        label: RULE_NAMES[kind]?.[lang] ?? kind,
         count,
       })),
     );

@@ -839,17 +839,5 @@ export type Dictionary = {
       nearly: string;
       not: string;
     };
-    rules: {
-      applicantKind: string;
-      applicantAge: string;
-      applicantStatus: string;
-      businessAge: string;
-      businessSize: string;
-      sectors: string;
-      districts: string;
-      projectCost: string;
-      ownContribution: string;
-      certificate: string;
-    };
   };
 };

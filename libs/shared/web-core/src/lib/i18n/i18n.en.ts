@@ -835,17 +835,5 @@ export const en: Dictionary = {
       nearly: 'Nearly',
       not: 'Not eligible',
     },
-    rules: {
-      applicantKind: 'Applicant type',
-      applicantAge: 'Age',
-      applicantStatus: 'Social status',
-      businessAge: 'Business age',
-      businessSize: 'Business size',
-      sectors: 'Sector',
-      districts: 'District',
-      projectCost: 'Project cost',
-      ownContribution: 'Own contribution',
-      certificate: 'Certificate',
-    },
   },
 };

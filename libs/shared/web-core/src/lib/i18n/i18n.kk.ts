@@ -837,17 +837,5 @@ export const kk: Dictionary = {
       nearly: 'Сай келуге жақын',
       not: 'Сай келмейді',
     },
-    rules: {
-      applicantKind: 'Өтініш беруші түрі',
-      applicantAge: 'Жасы',
-      applicantStatus: 'Әлеуметтік мәртебе',
-      businessAge: 'Бизнестің жұмыс мерзімі',
-      businessSize: 'Бизнес көлемі',
-      sectors: 'Сала',
-      districts: 'Аудан',
-      projectCost: 'Жоба құны',
-      ownContribution: 'Өз қаражаты',
-      certificate: 'Сертификат',
-    },
   },
 };

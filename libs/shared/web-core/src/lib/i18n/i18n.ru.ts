@@ -837,17 +837,5 @@ export const ru: Dictionary = {
       nearly: 'Почти подходят',
       not: 'Не подходят',
     },
-    rules: {
-      applicantKind: 'Тип заявителя',
-      applicantAge: 'Возраст',
-      applicantStatus: 'Социальный статус',
-      businessAge: 'Срок работы бизнеса',
-      businessSize: 'Размер бизнеса',
-      sectors: 'Отрасль',
-      districts: 'Район',
-      projectCost: 'Стоимость проекта',
-      ownContribution: 'Собственный вклад',
-      certificate: 'Сертификат',
-    },
   },
 };
