@@ -19,5 +19,10 @@ export const appRoutes: Route[] = [
     path: 'start',
     loadChildren: () => import('@kbdm/onboarding/web-feature-questionnaire').then((m) => m.ONBOARDING_ROUTES),
   },
+  // The programme officers' onboarding demand figures: /officer/demand (officers and administrators).
+  {
+    path: 'officer',
+    loadChildren: () => import('@kbdm/onboarding/web-feature-questionnaire').then((m) => m.DEMAND_ROUTES),
+  },
   { path: '**', redirectTo: '' },
 ];
