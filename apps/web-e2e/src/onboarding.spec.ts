@@ -13,6 +13,11 @@ test.describe('onboarding', () => {
     const email = `e2e-onboarding-${testInfo.project.name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.kz`;
     // Only the step on screen: the stepper keeps the others in the page, hidden.
     const next = page.getByTestId('onboarding-next').filter({ visible: true });
+    // While the vertical stepper (phone) animates, the step closing and the step opening are both visible.
+    const clickNext = async () => {
+      await expect(next).toHaveCount(1);
+      await next.click();
+    };
 
     await page.goto('/');
     await page.getByTestId('home-start').getByRole('link').click();
@@ -21,13 +26,13 @@ test.describe('onboarding', () => {
     await expect(page.getByTestId('onboarding-progress')).toContainText('Шаг 1 из 4');
 
     // About you: the step is not left with a question unanswered.
-    await next.click();
+    await clickNext();
     await expect(page.getByTestId('onboarding-kind-error')).toHaveText('Ответьте на этот вопрос.');
     await expect(page.getByTestId('onboarding-progress')).toContainText('Шаг 1 из 4');
     await page.getByRole('radio', { name: 'Планирую бизнес, пока не зарегистрирован' }).check();
     await page.getByTestId('onboarding-age').fill('23');
     await page.getByRole('checkbox', { name: 'Молодёжь' }).check();
-    await next.click();
+    await clickNext();
     await expect(page.getByTestId('onboarding-progress')).toContainText('Шаг 2 из 4');
 
     // Your idea: a bakery is food production, C10, in Temirtau.
@@ -38,13 +43,13 @@ test.describe('onboarding', () => {
     await page.getByRole('option', { name: 'Темиртау' }).click();
     await expect(page.getByRole('listbox')).toBeHidden();
     await page.getByRole('radio', { name: 'Микро: до 15 человек' }).check();
-    await next.click();
+    await clickNext();
     await expect(page.getByTestId('onboarding-progress')).toContainText('Шаг 3 из 4');
 
     // Your money: 2 million of her own for a 10-million bakery.
     await page.getByTestId('onboarding-project-cost').fill('10000000');
     await page.getByTestId('onboarding-own-money').fill('2000000');
-    await next.click();
+    await clickNext();
     await expect(page.getByTestId('onboarding-review')).toContainText('Темиртау');
     await page.getByTestId('onboarding-submit').click();
 
