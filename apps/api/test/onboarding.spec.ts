@@ -353,14 +353,15 @@ describe('onboarding API', () => {
 
       const audit = await call<Page<AuditEventView>>(
         'GET',
-        `/api/v1/admin/audit-events?action=profile.updated&targetId=${first.id}`,
+        `/api/v1/admin/audit-events?action=assessment.claimed&targetId=${id}`,
         undefined,
         bearer(admin.token),
       );
       expect(audit.body.items).toHaveLength(1);
       expect(audit.body.items[0]).toMatchObject({
         actorId: first.id,
-        details: { via: 'onboarding_assessment', assessmentId: id, fields: 'districtId' },
+        targetType: 'onboarding_assessment',
+        details: { profileFields: 'districtId' },
       });
     });
 

@@ -12,5 +12,6 @@ export const AUDIT_ACTIONS = [
   'account.reactivated',
   'sessions.revoked',
   'session.ended',
+  'assessment.claimed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

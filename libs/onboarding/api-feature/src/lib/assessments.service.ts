@@ -178,14 +178,14 @@ export class AssessmentsService {
         filled.push('districtId');
       }
     }
-    // There is no audit action of its own for a claim yet: it is a change to the person's account.
+    // Once claimed only its owner reads the assessment, so its id in the log opens nothing to others.
     await this.audit.record({
       actorId: userId,
-      action: 'profile.updated',
-      targetType: 'user_account',
-      targetId: userId,
+      action: 'assessment.claimed',
+      targetType: 'onboarding_assessment',
+      targetId: assessment.id,
       ip: origin.ip,
-      details: { via: 'onboarding_assessment', assessmentId: assessment.id, fields: filled.join(',') },
+      details: { profileFields: filled.join(',') },
     });
   }
 

@@ -656,6 +656,8 @@ export type Dictionary = {
       'account.deactivated': string;
       'account.reactivated': string;
       'sessions.revoked': string;
+      'session.ended': string;
+      'assessment.claimed': string;
     };
   };
   /** The onboarding questionnaire, its results and the business-opening checklist; `{name}` marks a value filled in. */

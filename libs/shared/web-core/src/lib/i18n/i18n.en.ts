@@ -652,6 +652,8 @@ export const en: Dictionary = {
       'account.deactivated': 'Account deactivated',
       'account.reactivated': 'Account reactivated',
       'sessions.revoked': 'Sessions ended',
+      'session.ended': 'Signed a device out',
+      'assessment.claimed': 'Saved questionnaire results',
     },
   },
   onboarding: {

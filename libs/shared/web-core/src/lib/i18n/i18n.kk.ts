@@ -653,6 +653,8 @@ export const kk: Dictionary = {
       'account.deactivated': 'Тіркелгі өшірілді',
       'account.reactivated': 'Тіркелгі қайта қосылды',
       'sessions.revoked': 'Сеанстар аяқталды',
+      'session.ended': 'Құрылғыдан шығу',
+      'assessment.claimed': 'Сауалнама нәтижелері сақталды',
     },
   },
   onboarding: {

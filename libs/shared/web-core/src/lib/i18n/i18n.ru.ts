@@ -653,6 +653,8 @@ export const ru: Dictionary = {
       'account.deactivated': 'Учётная запись деактивирована',
       'account.reactivated': 'Учётная запись восстановлена',
       'sessions.revoked': 'Сеансы завершены',
+      'session.ended': 'Выход на устройстве',
+      'assessment.claimed': 'Сохранены результаты анкеты',
     },
   },
   onboarding: {
