@@ -20,7 +20,7 @@ export default [
           allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$', '^.*/eslint\\.angular\\.mjs$'],
           depConstraints: [
             // Domains: a domain may use its own libraries and the shared ones.
-            { sourceTag: 'scope:app', onlyDependOnLibsWithTags: ['scope:catalogue', 'scope:sez', 'scope:map', 'scope:accounts', 'scope:onboarding', 'scope:shared'] },
+            { sourceTag: 'scope:app', onlyDependOnLibsWithTags: ['scope:catalogue', 'scope:sez', 'scope:map', 'scope:accounts', 'scope:onboarding', 'scope:applications', 'scope:notifications', 'scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:catalogue', onlyDependOnLibsWithTags: ['scope:catalogue', 'scope:shared'] },
             { sourceTag: 'scope:sez', onlyDependOnLibsWithTags: ['scope:sez', 'scope:catalogue', 'scope:shared'] },
@@ -28,6 +28,9 @@ export default [
             { sourceTag: 'scope:map', onlyDependOnLibsWithTags: ['scope:map', 'scope:sez', 'scope:catalogue', 'scope:shared'] },
             // Onboarding reads the catalogues (programmes' rules, opportunities) and attaches to accounts.
             { sourceTag: 'scope:onboarding', onlyDependOnLibsWithTags: ['scope:onboarding', 'scope:catalogue', 'scope:accounts', 'scope:shared'] },
+            // Applications are made for catalogue items by accounts, and tell people through notifications.
+            { sourceTag: 'scope:applications', onlyDependOnLibsWithTags: ['scope:applications', 'scope:catalogue', 'scope:accounts', 'scope:notifications', 'scope:shared'] },
+            { sourceTag: 'scope:notifications', onlyDependOnLibsWithTags: ['scope:notifications', 'scope:accounts', 'scope:shared'] },
             // Platforms: the browser never reaches server code, and the reverse.
             {
               sourceTag: 'platform:shared',

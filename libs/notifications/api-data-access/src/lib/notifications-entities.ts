@@ -1,0 +1,3 @@
+import { MailOutboxEntity, NotificationEntity } from './notification.entity';
+
+export const NOTIFICATIONS_ENTITIES = [NotificationEntity, MailOutboxEntity];
