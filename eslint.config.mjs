@@ -54,7 +54,7 @@ export default [
   {
     // Type-aware rules: a promise nobody awaits loses its error; a switch must cover every case.
     files: ['**/*.ts'],
-    ignores: ['**/jest.config.cts', '**/*.d.ts', 'apps/web-e2e/**', 'bench/**'],
+    ignores: ['**/jest.config.cjs', '**/*.d.ts', 'apps/web-e2e/**', 'bench/**'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -63,7 +63,7 @@ export default [
   },
   {
     files: ['**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/test/**', '**/jest.config.cts'],
+    ignores: ['**/*.spec.ts', '**/test/**', '**/jest.config.cjs'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'off',

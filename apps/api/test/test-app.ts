@@ -2,7 +2,8 @@ import { Test } from '@nestjs/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { EMBEDDED_DATABASE_OPTIONS } from '@kbdm/api/core-database';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client } from 'pg';
@@ -14,6 +15,8 @@ export type TestApp = {
   app: NestFastifyApplication;
   /** `embedded` (PGlite in memory) or `postgres` (a fresh database cloned from a template). */
   database: 'embedded' | 'postgres';
+  /** The test's own folder: `documents/` (the storage) and `outbox/` (e-mails as .eml files). */
+  files: string;
   close: () => Promise<void>;
 };
 
@@ -34,13 +37,23 @@ function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-async function bootstrap(overrides: { embeddedMemory?: boolean } = {}): Promise<NestFastifyApplication> {
+/** A provider replaced for a test: what leaves the machine, or the clock. */
+export type ProviderOverride = { provide: unknown; useValue: unknown };
+
+async function bootstrap(
+  overrides: { embeddedMemory?: boolean; providers?: ProviderOverride[] } = {},
+): Promise<NestFastifyApplication> {
   let builder = Test.createTestingModule({ imports: [AppModule] });
   if (overrides.embeddedMemory) {
     builder = builder.overrideProvider(EMBEDDED_DATABASE_OPTIONS).useValue({ dataDir: 'memory://' });
   }
+  for (const override of overrides.providers ?? []) {
+    builder = builder.overrideProvider(override.provide).useValue(override.useValue);
+  }
   const moduleRef = await builder.compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(), { logger: ['error', 'warn'] });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(), {
+    logger: ['error', 'warn'],
+  });
   await configureApp(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
@@ -78,9 +91,15 @@ async function ensureTemplate(serverUrl: string): Promise<string> {
  * loaded: a fresh PostgreSQL database cloned from a template when `DATABASE_URL` is set (CI),
  * else an in-memory PGlite (no server needed).
  */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: { providers?: ProviderOverride[] } = {}): Promise<TestApp> {
   const serverUrl = process.env['TEST_DATABASE_SERVER_URL'] ?? process.env['DATABASE_URL'];
   process.env['DEMO_DATA'] = 'false';
+  // Uploaded documents and the e-mail outbox go to a folder of the test's own, never to ./data;
+  // e-mails leave the outbox only when a test dispatches them.
+  const files = mkdtempSync(join(tmpdir(), 'kbdm-test-'));
+  process.env['STORAGE_DIR'] = join(files, 'documents');
+  process.env['MAIL_OUTBOX_DIR'] = join(files, 'outbox');
+  process.env['MAIL_DISPATCH'] = 'off';
   if (serverUrl) {
     process.env['TEST_DATABASE_SERVER_URL'] = serverUrl;
     const template = await ensureTemplate(serverUrl);
@@ -91,12 +110,14 @@ export async function createTestApp(): Promise<TestApp> {
     await admin.end();
     process.env['DATABASE_URL'] = withDatabase(serverUrl, database);
     process.env['DB_MIGRATE'] = 'false';
-    const app = await bootstrap();
+    const app = await bootstrap({ providers: options.providers });
     return {
       app,
       database: 'postgres',
+      files,
       close: async () => {
         await app.close();
+        rmSync(files, { recursive: true, force: true });
         const cleaner = new Client({ connectionString: withDatabase(serverUrl, 'postgres') });
         await cleaner.connect();
         await cleaner.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
@@ -106,9 +127,17 @@ export async function createTestApp(): Promise<TestApp> {
   }
   delete process.env['DATABASE_URL'];
   process.env['DB_MIGRATE'] = 'true';
-  const app = await bootstrap({ embeddedMemory: true });
+  const app = await bootstrap({ embeddedMemory: true, providers: options.providers });
   await app.get(DemoDataLoader).load();
-  return { app, database: 'embedded', close: () => app.close() };
+  return {
+    app,
+    database: 'embedded',
+    files,
+    close: async () => {
+      await app.close();
+      rmSync(files, { recursive: true, force: true });
+    },
+  };
 }
 
 /** GET through Fastify's injector: the whole stack, no socket. */

@@ -1,11 +1,12 @@
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { Logger, VersioningType } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { type AppConfig, httpConfig, mapConfig, tileSource } from '@kbdm/api/core-config';
+import { type AppConfig, httpConfig, mapConfig, type StorageConfig, tileSource } from '@kbdm/api/core-config';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { constants as zlib } from 'node:zlib';
@@ -55,6 +56,13 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   app.enableShutdownHooks();
   // The refresh token travels in a cookie; nothing else reads cookies.
   await app.register(fastifyCookie);
+  // Documents arrive as multipart/form-data, one file a request. The storage counts the bytes and
+  // refuses a file over DOCUMENT_MAX_BYTES; the parser stops reading one byte past it.
+  const { documentMaxBytes } = app.get(ConfigService).getOrThrow<StorageConfig>('storage');
+  await app.register(fastifyMultipart, {
+    throwFileSizeLimit: false,
+    limits: { fileSize: documentMaxBytes + 1, files: 1, fields: 4, fieldSize: 1024, parts: 5 },
+  });
   // Answers over 1 kB go out compressed when the client accepts it: the web app's scripts shrink
   // to about a quarter, the API's JSON likewise. Brotli at quality 5, not its slow default of 11,
   // since each answer is compressed as it is sent.

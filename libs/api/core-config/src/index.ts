@@ -11,3 +11,7 @@ export type { MapConfig } from './lib/map.config';
 export type { HttpConfig, ThrottledAction } from './lib/http.config';
 export { DEFAULT_TRUST_PROXY, parseTrustProxy } from './lib/trust-proxy';
 export type { TrustProxy } from './lib/trust-proxy';
+export { DEFAULT_DOCUMENT_MAX_BYTES, storageConfig } from './lib/storage.config';
+export type { StorageConfig, StorageDriver } from './lib/storage.config';
+export { DEFAULT_MAIL_FROM, isMailFrom, isSmtpUrl, mailConfig } from './lib/mail.config';
+export type { MailConfig, MailTransportKind } from './lib/mail.config';

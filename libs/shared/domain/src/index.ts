@@ -5,3 +5,4 @@ export type { ListQuery, Page } from './lib/page';
 export { PROBLEM_CONTENT_TYPE } from './lib/problem-details';
 export type { FieldError, ProblemDetails } from './lib/problem-details';
 export type { GeoPoint, ItemRef, Provenance, SourceRef } from './lib/provenance';
+export { REGION_TIME_ZONE, regionDate } from './lib/region-date';

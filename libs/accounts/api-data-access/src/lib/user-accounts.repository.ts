@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Role } from '@kbdm/accounts/domain';
-import { Repository } from 'typeorm';
+import { In, IsNull, Repository } from 'typeorm';
 import { UserAccountEntity } from './user-account.entity';
 
 /** The fields a person may change on their own account; absent ones stay as they are. */
@@ -43,6 +43,14 @@ export class UserAccountsRepository {
 
   findById(id: string): Promise<UserAccountEntity | null> {
     return this.accounts.findOneBy({ id });
+  }
+
+  /** Officers and administrators who can still sign in, by name: whom work can be assigned to. */
+  activeStaff(): Promise<UserAccountEntity[]> {
+    return this.accounts.find({
+      where: { role: In(['officer', 'admin']), deactivatedAt: IsNull() },
+      order: { fullName: 'ASC', id: 'ASC' },
+    });
   }
 
   /** The account with its password hash, found as the unique index compares: regardless of case. */

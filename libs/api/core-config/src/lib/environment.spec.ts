@@ -1,6 +1,9 @@
 import { authConfig } from './auth.config';
 import { databaseConfig } from './database.config';
+import { join, resolve } from 'node:path';
 import { httpConfig } from './http.config';
+import { mailConfig } from './mail.config';
+import { storageConfig } from './storage.config';
 import { validateEnvironment } from './environment';
 import { parseTrustProxy } from './trust-proxy';
 
@@ -57,8 +60,12 @@ describe('AUTH_SECRET', () => {
   it('is required in production, named without its value', () => {
     expect(() => validateEnvironment({ NODE_ENV: 'production' })).toThrow(/AUTH_SECRET/);
     expect(() => validateEnvironment({ NODE_ENV: 'production', AUTH_SECRET: 'short-secret' })).toThrow(/AUTH_SECRET/);
-    expect(() => validateEnvironment({ NODE_ENV: 'production', AUTH_SECRET: 'short-secret' })).not.toThrow(/short-secret/);
-    expect(validateEnvironment({ NODE_ENV: 'production', AUTH_SECRET: 'k'.repeat(32) }).AUTH_SECRET).toBe('k'.repeat(32));
+    expect(() => validateEnvironment({ NODE_ENV: 'production', AUTH_SECRET: 'short-secret' })).not.toThrow(
+      /short-secret/,
+    );
+    expect(validateEnvironment({ NODE_ENV: 'production', AUTH_SECRET: 'k'.repeat(32) }).AUTH_SECRET).toBe(
+      'k'.repeat(32),
+    );
   });
 
   it('falls back outside production to one random key per process', () => {
@@ -94,7 +101,9 @@ describe('httpConfig', () => {
   it('refuses a limit that is not a positive whole number, by name', () => {
     expect(() => validateEnvironment({ THROTTLE_SIGN_IN_PER_MINUTE: '0' })).toThrow(/THROTTLE_SIGN_IN_PER_MINUTE/);
     expect(() => validateEnvironment({ THROTTLE_REFRESH_PER_MINUTE: 'lots' })).toThrow(/THROTTLE_REFRESH_PER_MINUTE/);
-    expect(() => validateEnvironment({ THROTTLE_ASSESSMENTS_PER_MINUTE: '-1' })).toThrow(/THROTTLE_ASSESSMENTS_PER_MINUTE/);
+    expect(() => validateEnvironment({ THROTTLE_ASSESSMENTS_PER_MINUTE: '-1' })).toThrow(
+      /THROTTLE_ASSESSMENTS_PER_MINUTE/,
+    );
   });
 
   it('believes X-Forwarded-For only from loopback and private networks unless told otherwise', () => {
@@ -108,9 +117,12 @@ describe('httpConfig', () => {
     expect(httpConfig().trustProxy).toEqual(['10.0.0.0/8', '2001:db8::/32', 'loopback', '192.0.2.7']);
   });
 
-  it.each(['yes please', '2', '10.0.0.0/33', '300.1.1.1', 'loopback,,', 'example.com', '10.0.0.0/8/8'])('refuses TRUST_PROXY=%j by name', (value) => {
-    expect(() => validateEnvironment({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY/);
-  });
+  it.each(['yes please', '2', '10.0.0.0/33', '300.1.1.1', 'loopback,,', 'example.com', '10.0.0.0/8/8'])(
+    'refuses TRUST_PROXY=%j by name',
+    (value) => {
+      expect(() => validateEnvironment({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY/);
+    },
+  );
 
   it('reads the TRUST_PROXY forms Fastify accepts', () => {
     expect(parseTrustProxy(' TRUE ')).toBe(true);
@@ -118,5 +130,93 @@ describe('httpConfig', () => {
     expect(parseTrustProxy('::1')).toEqual(['::1']);
     expect(parseTrustProxy('fc00::/7')).toEqual(['fc00::/7']);
     expect(parseTrustProxy('fc00::/129')).toBeNull();
+  });
+});
+
+describe('storageConfig', () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
+  it('keeps documents on disk under DATA_DIR, up to 10 MiB each, unless told otherwise', () => {
+    delete process.env['STORAGE_DRIVER'];
+    delete process.env['STORAGE_DIR'];
+    delete process.env['DOCUMENT_MAX_BYTES'];
+    process.env['DATA_DIR'] = 'tmp/kbdm-data';
+    expect(storageConfig()).toEqual({
+      driver: 'disk',
+      dir: join(resolve('tmp/kbdm-data'), 'documents'),
+      documentMaxBytes: 10_485_760,
+    });
+    process.env['STORAGE_DIR'] = '/srv/kbdm/documents';
+    process.env['DOCUMENT_MAX_BYTES'] = '2048';
+    expect(storageConfig()).toEqual({ driver: 'disk', dir: '/srv/kbdm/documents', documentMaxBytes: 2048 });
+  });
+
+  it.each([
+    ['STORAGE_DRIVER', 's3'],
+    ['DOCUMENT_MAX_BYTES', '1023'],
+    ['DOCUMENT_MAX_BYTES', String(100 * 1024 * 1024 + 1)],
+    ['DOCUMENT_MAX_BYTES', '10MB'],
+  ])('refuses %s=%j at start, by name', (name, value) => {
+    expect(() => validateEnvironment({ [name]: value })).toThrow(new RegExp(name));
+  });
+});
+
+describe('mailConfig', () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
+  it('writes mail to the outbox under DATA_DIR by default', () => {
+    delete process.env['MAIL_TRANSPORT'];
+    delete process.env['SMTP_URL'];
+    delete process.env['MAIL_FROM'];
+    delete process.env['MAIL_OUTBOX_DIR'];
+    process.env['DATA_DIR'] = 'tmp/kbdm-data';
+    expect(mailConfig()).toEqual({
+      transport: 'outbox',
+      smtpUrl: null,
+      from: 'Karaganda Business Map <no-reply@kbdm.local>',
+      outboxDir: join(resolve('tmp/kbdm-data'), 'outbox'),
+    });
+  });
+
+  it('sends over SMTP when told to, from the address given', () => {
+    process.env['MAIL_TRANSPORT'] = 'smtp';
+    process.env['SMTP_URL'] = 'smtp://user:pass@mail.example.kz:587';
+    process.env['MAIL_FROM'] = 'Бизнес-карта <portal@example.kz>';
+    expect(mailConfig()).toMatchObject({
+      transport: 'smtp',
+      smtpUrl: 'smtp://user:pass@mail.example.kz:587',
+      from: 'Бизнес-карта <portal@example.kz>',
+    });
+  });
+
+  it('refuses the SMTP transport without SMTP_URL, naming it', () => {
+    expect(() => validateEnvironment({ MAIL_TRANSPORT: 'smtp' })).toThrow(/SMTP_URL/);
+    expect(() => validateEnvironment({ MAIL_TRANSPORT: 'smtp', SMTP_URL: '' })).toThrow(/SMTP_URL/);
+    expect(() => validateEnvironment({ MAIL_TRANSPORT: 'smtp', SMTP_URL: 'smtps://mail.example.kz' })).not.toThrow();
+  });
+
+  it('names a wrong SMTP_URL without printing its password', () => {
+    let message = '';
+    try {
+      validateEnvironment({ MAIL_TRANSPORT: 'smtp', SMTP_URL: 'http://user:s3cret@mail.example.kz' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/SMTP_URL/);
+    expect(message).not.toContain('s3cret');
+  });
+
+  it.each([
+    ['MAIL_TRANSPORT', 'sendmail'],
+    ['MAIL_FROM', 'no address here'],
+    ['MAIL_FROM', 'Portal <no-reply@kbdm.local>\r\nBcc: someone@example.com'],
+  ])('refuses %s=%j at start, by name', (name, value) => {
+    expect(() => validateEnvironment({ [name]: value })).toThrow(new RegExp(name));
   });
 });

@@ -7,6 +7,7 @@ import {
   IsString,
   Max,
   Min,
+  Matches,
   MaxLength,
   MinLength,
   Validate,
@@ -15,6 +16,7 @@ import {
   type ValidatorConstraintInterface,
   validateSync,
 } from 'class-validator';
+import { isMailFrom, isSmtpUrl } from './mail.config';
 import { isTileTemplate } from './map.config';
 import { parseTrustProxy } from './trust-proxy';
 
@@ -48,6 +50,28 @@ class TileTemplateRule implements ValidatorConstraintInterface {
 
   defaultMessage(): string {
     return 'MAP_TILE_URL must be an http(s) tile template with {z}, {x} and {y}, e.g. https://tiles.example.kz/{z}/{x}/{y}.png';
+  }
+}
+
+@ValidatorConstraint({ name: 'smtpUrl' })
+class SmtpUrlRule implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && isSmtpUrl(value);
+  }
+
+  defaultMessage(): string {
+    return 'SMTP_URL must be an smtp:// or smtps:// URL with a host, e.g. smtp://user:pass@mail.example.kz:587 (required when MAIL_TRANSPORT=smtp)';
+  }
+}
+
+@ValidatorConstraint({ name: 'mailFrom' })
+class MailFromRule implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && isMailFrom(value);
+  }
+
+  defaultMessage(): string {
+    return 'MAIL_FROM must be an address, alone or as "Name <address>", on one line';
   }
 }
 
@@ -155,6 +179,60 @@ export class Environment {
   @IsOptional()
   @IsString()
   MAP_BOUNDARIES_FILE?: string;
+
+  /** Where uploaded documents are kept: only `disk` so far (an S3-compatible store would be another driver). */
+  @IsOptional()
+  @Transform(({ value }) => (value === '' ? undefined : value))
+  @IsIn(['disk'])
+  STORAGE_DRIVER?: 'disk';
+
+  /** The documents' folder on disk; by default `<DATA_DIR>/documents`. */
+  @IsOptional()
+  @IsString()
+  STORAGE_DIR?: string;
+
+  /** The largest document accepted, in bytes. */
+  @IsOptional()
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1024)
+  @Max(100 * 1024 * 1024)
+  DOCUMENT_MAX_BYTES?: number;
+
+  /** How e-mail leaves: `outbox` writes .eml files for a developer to read, `smtp` sends it. */
+  @IsOptional()
+  @Transform(({ value }) => (value === '' ? undefined : value))
+  @IsIn(['outbox', 'smtp'])
+  MAIL_TRANSPORT?: 'outbox' | 'smtp';
+
+  /** The SMTP server, credentials included: required with `MAIL_TRANSPORT=smtp`. */
+  @ValidateIf(
+    (env: Environment) => env.MAIL_TRANSPORT === 'smtp' || (env.SMTP_URL !== undefined && env.SMTP_URL !== ''),
+  )
+  @Validate(SmtpUrlRule)
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @Transform(({ value }) => (value === '' ? undefined : value))
+  @Validate(MailFromRule)
+  MAIL_FROM?: string;
+
+  /** The outbox transport's folder; by default `<DATA_DIR>/outbox`. */
+  @IsOptional()
+  @IsString()
+  MAIL_OUTBOX_DIR?: string;
+
+  /** `off` stops this instance sending the e-mail outbox (another instance, or a test, does). */
+  @IsOptional()
+  @IsIn(['on', 'off'])
+  MAIL_DISPATCH?: 'on' | 'off';
+
+  /** The portal's address as people reach it, for the links in e-mails; by default http://localhost:<PORT>. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, {
+    message: 'PUBLIC_URL must be an http(s) URL, e.g. https://bizmap.karaganda.gov.kz',
+  })
+  PUBLIC_URL?: string;
 }
 
 /**

@@ -14,8 +14,9 @@ export class MailOutboxRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async claimDue(now: Date, limit: number, leaseMs: number): Promise<DueMail[]> {
+    // Wrapped in a SELECT: for a bare UPDATE … RETURNING the driver answers [rows, count].
     const rows: DueMail[] = await this.dataSource.query(
-      `UPDATE mail_outbox SET locked_until = $1::timestamptz + ($3 || ' milliseconds')::interval, attempts = attempts + 1
+      `WITH claimed AS (UPDATE mail_outbox SET locked_until = $1::timestamptz + ($3 || ' milliseconds')::interval, attempts = attempts + 1
        WHERE id IN (
          SELECT id FROM mail_outbox
          WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1
@@ -24,7 +25,8 @@ export class MailOutboxRepository {
          LIMIT $2
          FOR UPDATE SKIP LOCKED
        )
-       RETURNING id, to_address AS "toAddress", subject, body_text AS "bodyText", attempts`,
+       RETURNING id, to_address AS "toAddress", subject, body_text AS "bodyText", attempts)
+       SELECT * FROM claimed`,
       [now, limit, String(leaseMs)],
     );
     return rows;

@@ -1,28 +1,11 @@
-/**
- * Calendar dates as ISO strings (YYYY-MM-DD). "Today" is the date in Karaganda region: an
- * applicant whose birthday it is at 01:00 local time is already a year older, even though
- * the server's UTC clock still shows yesterday.
- */
-export const REGION_TIME_ZONE = 'Asia/Almaty';
+import { regionDate, REGION_TIME_ZONE } from '@kbdm/shared/domain';
+
+/** Calendar dates as ISO strings (YYYY-MM-DD), "today" being the region's (`regionDate`). */
+export { regionDate, REGION_TIME_ZONE };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export type CalendarDate = { year: number; month: number; day: number };
-
-/** The date in the region at `instant`; throws on an invalid Date, which is a programming error. */
-export function regionDate(instant: Date): string {
-  if (Number.isNaN(instant.getTime())) {
-    throw new TypeError('today must be a valid Date');
-  }
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: REGION_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
 
 /** Parses a real calendar date (`2026-02-30` is refused); `null` when it is not one. */
 export function parseIsoDate(value: string): CalendarDate | null {

@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '@kbdm/accounts/api-feature';
+import {
+  APPLICATIONS_ENTITIES,
+  ApplicationQueueRepository,
+  ApplicationsRepository,
+} from '@kbdm/applications/api-data-access';
+import { NotificationsModule } from '@kbdm/notifications/api-feature';
+import { ApplicationDocumentsService } from './application-documents.service';
+import { ApplicationQueueService } from './application-queue.service';
+import { ApplicationTargets } from './application-targets';
+import { ApplicationsController } from './applications.controller';
+import { ApplicationsService } from './applications.service';
+import { Clock } from './clock';
+import { MyApplicationsController } from './my-applications.controller';
+import { OfficerApplicationsController } from './officer-applications.controller';
+
+/** Applications, their workflow, documents and messages, and the officers' queue. */
+@Module({
+  imports: [TypeOrmModule.forFeature(APPLICATIONS_ENTITIES), AccountsModule, NotificationsModule],
+  controllers: [ApplicationsController, MyApplicationsController, OfficerApplicationsController],
+  providers: [
+    ApplicationsRepository,
+    ApplicationQueueRepository,
+    ApplicationTargets,
+    ApplicationsService,
+    ApplicationDocumentsService,
+    ApplicationQueueService,
+    Clock,
+  ],
+  exports: [Clock],
+})
+export class ApplicationsModule {}

@@ -1,0 +1,20 @@
+import { retryDelayMs } from './mail-dispatcher';
+import { notificationMail } from './notification-text';
+
+describe('notification e-mails', () => {
+  it('say a status change in Kazakh, Russian and English with a link to the application', () => {
+    const mail = notificationMail(
+      'application.status_changed',
+      { reference: 'KBDM-2026-000012', applicationId: 'a1', status: 'approved', subject: 'Bakery' },
+      'https://kbdm.example.kz/',
+    );
+    expect(mail.subject).toBe('Заявка KBDM-2026-000012: одобрена / KBDM-2026-000012 өтінімі: мақұлданды');
+    expect(mail.text).toContain('Application KBDM-2026-000012: approved');
+    expect(mail.text).toContain('https://kbdm.example.kz/applications/a1');
+    expect(mail.text).toContain('«Bakery»');
+  });
+
+  it('back off from 30 seconds to at most an hour', () => {
+    expect([1, 2, 3, 10, 50].map(retryDelayMs)).toEqual([30_000, 60_000, 120_000, 3_600_000, 3_600_000]);
+  });
+});
