@@ -1,4 +1,4 @@
-import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { authInterceptor, provideAuth } from '@kbdm/accounts/web-data-access';
@@ -10,7 +10,8 @@ export const appConfig: ApplicationConfig = {
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
     provideRouter(appRoutes, withComponentInputBinding()),
-    provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
+    // XMLHttpRequest rather than fetch: only it reports upload progress (the application documents' bars).
+    provideHttpClient(withInterceptors([authInterceptor])),
     // Brings back the session of the refresh cookie after a reload.
     provideAuth(),
     // Same origin: the API serves this app, and the dev server proxies /api to it.

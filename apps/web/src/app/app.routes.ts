@@ -19,6 +19,16 @@ export const appRoutes: Route[] = [
     path: 'start',
     loadChildren: () => import('@kbdm/onboarding/web-feature-questionnaire').then((m) => m.ONBOARDING_ROUTES),
   },
+  // Applications: the signed-in person's /applications, a new draft and one application.
+  {
+    path: 'applications',
+    loadChildren: () => import('@kbdm/applications/web-feature-apply').then((m) => m.APPLY_ROUTES),
+  },
+  // The officers' queue of applications and the review of one: /officer/applications (officers and administrators).
+  {
+    path: 'officer/applications',
+    loadChildren: () => import('@kbdm/applications/web-feature-review').then((m) => m.REVIEW_ROUTES),
+  },
   // The programme officers' onboarding demand figures: /officer/demand (officers and administrators).
   {
     path: 'officer',

@@ -71,6 +71,68 @@ describe('App shell', () => {
     expect(element.querySelector('[data-testid="register-link"]')?.textContent?.trim()).toBe('Регистрация');
   });
 
+  async function signInAs(role: 'entrepreneur' | 'officer') {
+    const shell = await renderShell();
+    const signingIn = TestBed.inject(AuthStore).signIn({ email: 'aida@example.kz', password: 'saryarka steppe' });
+    const http = TestBed.inject(HttpTestingController);
+    http.expectOne('/api/v1/auth/sign-in').flush({
+      accessToken: 't',
+      tokenType: 'Bearer',
+      expiresIn: 900,
+      user: {
+        id: 'u1',
+        email: 'aida@example.kz',
+        role,
+        fullName: 'Аида Нурланова',
+        phone: null,
+        districtId: null,
+        business: null,
+        createdAt: '2025-11-20T08:00:00.000Z',
+      },
+    });
+    await signingIn;
+    // The menu and the bell load deferred.
+    for (let i = 0; i < 3; i++) {
+      await new Promise((resolve) => setTimeout(resolve));
+      TestBed.tick();
+    }
+    const notifications = (r: { url: string }) => r.url === '/api/v1/me/notifications';
+    for (const request of http.match(notifications)) {
+      request.flush({ items: [], unread: 2, total: 2, page: 1, pageSize: 10 });
+    }
+    TestBed.tick();
+    const openMenu = async () => {
+      shell.element.querySelector<HTMLButtonElement>('[data-testid="account-menu-button"]')?.click();
+      TestBed.tick();
+      await new Promise((resolve) => setTimeout(resolve));
+    };
+    return { ...shell, openMenu };
+  }
+
+  it('shows the signed-in person the notification bell with the unread count', async () => {
+    const { element } = await signInAs('entrepreneur');
+
+    const bell = element.querySelector('[data-testid="notification-bell"]');
+    expect(bell?.getAttribute('aria-label')).toBe('Уведомления: непрочитанных 2');
+  });
+
+  it('links an entrepreneur to their applications, not to the officers’ queue', async () => {
+    const entrepreneur = await signInAs('entrepreneur');
+    await entrepreneur.openMenu();
+    expect(document.querySelector('[data-testid="my-applications"]')?.getAttribute('href')).toBe('/applications');
+    expect(document.querySelector('[data-testid="officer-applications"]')).toBeNull();
+  });
+
+  it('links an officer to the applications queue beside the demand figures', async () => {
+    const officer = await signInAs('officer');
+    await officer.openMenu();
+    expect(document.querySelector('[data-testid="officer-applications"]')?.getAttribute('href')).toBe(
+      '/officer/applications',
+    );
+    expect(document.querySelector('[data-testid="officer-applications"]')?.textContent?.trim()).toBe('Заявки');
+    expect(document.querySelector('[data-testid="my-applications"]')).toBeNull();
+  });
+
   it('names the signed-in person in the account menu', async () => {
     const { fixture, element } = await renderShell();
     const signingIn = TestBed.inject(AuthStore).signIn({ email: 'aida@example.kz', password: 'saryarka steppe' });

@@ -7,10 +7,11 @@ import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/rou
 import { AuthStore } from '@kbdm/accounts/web-data-access';
 import { isLang } from '@kbdm/shared/domain';
 import { I18n, LANGUAGE_NAMES } from '@kbdm/shared/web-core';
+import { ShellNotifications } from './notifications/shell-notifications';
 
 /**
- * The shell: toolbar with the portal's name, the catalogue links, the language switcher and the
- * account menu, then the routed page.
+ * The shell: toolbar with the portal's name, the catalogue links, the language switcher, the
+ * notification bell and the account menu, then the routed page.
  */
 @Component({
   selector: 'kbdm-root',
@@ -24,6 +25,7 @@ import { I18n, LANGUAGE_NAMES } from '@kbdm/shared/web-core';
     RouterLink,
     RouterLinkActive,
     RouterOutlet,
+    ShellNotifications,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',

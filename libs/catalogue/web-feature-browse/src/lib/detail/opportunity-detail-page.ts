@@ -3,6 +3,7 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { createItemState, OpportunityClient } from '@kbdm/catalogue/web-data-access';
 import { CountryNamePipe, I18n, LocalDatePipe, LocalMoneyPipe, LocalNumberPipe } from '@kbdm/shared/web-core';
 import { label } from '../list/catalogue-lists';
+import { ApplyLink } from '../shared/apply-link';
 import { BackLink } from '../shared/back-link';
 import { Localized } from '../shared/localized';
 import { PlaceSection } from '../shared/place-section';
@@ -14,6 +15,7 @@ import { RelatedItems } from '../shared/related-items';
 @Component({
   selector: 'kbdm-opportunity-detail-page',
   imports: [
+    ApplyLink,
     BackLink,
     CountryNamePipe,
     LocalDatePipe,

@@ -3,6 +3,7 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { createItemState, PppProjectClient } from '@kbdm/catalogue/web-data-access';
 import { I18n, LocalDatePipe, LocalMoneyPipe, LocalNumberPipe } from '@kbdm/shared/web-core';
 import { label } from '../list/catalogue-lists';
+import { ApplyLink } from '../shared/apply-link';
 import { BackLink } from '../shared/back-link';
 import { Localized } from '../shared/localized';
 import { PlaceSection } from '../shared/place-section';
@@ -14,6 +15,7 @@ import { RelatedItems } from '../shared/related-items';
 @Component({
   selector: 'kbdm-ppp-project-detail-page',
   imports: [
+    ApplyLink,
     BackLink,
     LocalDatePipe,
     LocalMoneyPipe,
@@ -42,6 +44,7 @@ import { RelatedItems } from '../shared/related-items';
           }
         </p>
         <p><kbdm-localized [text]="item.description" /></p>
+        <kbdm-apply-link kind="ppp_project" [id]="item.id" />
         <h2>{{ t.detail.facts }}</h2>
         <dl class="facts">
           <dt>{{ t.detail.code }}</dt>

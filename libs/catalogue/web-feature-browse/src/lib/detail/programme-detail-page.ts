@@ -3,6 +3,7 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { createItemState, ProgrammeClient, ReferenceData } from '@kbdm/catalogue/web-data-access';
 import { I18n, LocalDatePipe, LocalMoneyPipe, LocalNumberPipe } from '@kbdm/shared/web-core';
 import { label } from '../list/catalogue-lists';
+import { ApplyLink } from '../shared/apply-link';
 import { BackLink } from '../shared/back-link';
 import { Localized } from '../shared/localized';
 import { ProblemNote } from '../shared/problem-note';
@@ -13,6 +14,7 @@ import { eligibilitySentence } from './eligibility-sentence';
 @Component({
   selector: 'kbdm-programme-detail-page',
   imports: [
+    ApplyLink,
     BackLink,
     LocalDatePipe,
     LocalMoneyPipe,

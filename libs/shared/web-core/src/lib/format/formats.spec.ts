@@ -1,4 +1,13 @@
-import { formatCountry, formatDate, formatMoney, formatNumber, hasKazakhLocaleData, numberLocale } from './formats';
+import {
+  formatCountry,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatNumber,
+  formatTime,
+  hasKazakhLocaleData,
+  numberLocale,
+} from './formats';
 
 describe('Kazakh formats', () => {
   it('writes numbers and money the Kazakh way whether or not the browser has Kazakh data', () => {
@@ -19,5 +28,26 @@ describe('Kazakh formats', () => {
   it('names the main import partners in Kazakh', () => {
     expect(formatCountry('RU', 'kk')).toBe('Ресей');
     expect(formatCountry('CN', 'kk')).toBe('Қытай');
+  });
+});
+
+describe('times of day', () => {
+  // Built in the reader's zone, as the page shows it.
+  const at = new Date(2026, 2, 10, 10, 41).toISOString();
+
+  it('writes the time on a 24-hour clock in Kazakh and Russian', () => {
+    expect(formatTime(at, 'ru')).toBe('10:41');
+    expect(formatTime(at, 'kk')).toBe('10:41');
+    expect(formatTime(at, 'en')).toMatch(/^10:41\sAM$/);
+  });
+
+  it('writes the day and the time of an instant', () => {
+    expect(formatDateTime(at, 'ru')).toMatch(/^10 марта 2026 г\.,? (в )?10:41$/);
+    expect(formatDateTime(at, 'kk')).toMatch(/2026 ж\. 10 наурыз.*10:41$/);
+  });
+
+  it('gives back what is not an instant as it came', () => {
+    expect(formatTime('soon', 'en')).toBe('soon');
+    expect(formatDateTime('soon', 'en')).toBe('soon');
   });
 });

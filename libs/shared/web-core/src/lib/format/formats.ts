@@ -88,6 +88,27 @@ export function formatDate(iso: string, lang: Lang): string {
   return cached(`d:${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
 }
 
+/** The time of an instant in the reader's zone (`10:41`; `10:41 AM` in English). */
+export function formatTime(iso: string, lang: Lang): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  // Kazakh writes the time as Russian does (24 hours, a colon); used where Kazakh data is missing.
+  const locale = lang === 'kk' && !hasKazakhLocaleData() ? 'ru' : lang;
+  return cached(`t:${locale}`, () => new Intl.DateTimeFormat(locale, { timeStyle: 'short' })).format(date);
+}
+
+/** An instant's day and time in the reader's zone (`10 марта 2026 г. в 10:41`). */
+export function formatDateTime(iso: string, lang: Lang): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  if (lang === 'kk' && !hasKazakhLocaleData()) {
+    return `${date.getFullYear()} ж. ${date.getDate()} ${KK_MONTHS[date.getMonth()]}, ${formatTime(iso, lang)}`;
+  }
+  return cached(`dt:${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' })).format(
+    date,
+  );
+}
+
 /**
  * Kazakh names of the countries the region imports from most, for browsers without Kazakh data;
  * any other country is then named in Russian, which every Kazakh reader reads, not in English.

@@ -1,6 +1,6 @@
 import { Pipe, PipeTransform } from '@angular/core';
 import type { Lang } from '@kbdm/shared/domain';
-import { type Currency, formatCountry, formatDate, formatMoney, formatNumber } from './formats';
+import { type Currency, formatCountry, formatDate, formatDateTime, formatMoney, formatNumber } from './formats';
 
 /** A number grouped the way `lang` writes it (`12 345` in kk/ru, `12,345` in en). */
 @Pipe({ name: 'localNumber' })
@@ -23,6 +23,14 @@ export class LocalMoneyPipe implements PipeTransform {
 export class LocalDatePipe implements PipeTransform {
   transform(value: string | null | undefined, lang: Lang): string {
     return value ? formatDate(value, lang) : '';
+  }
+}
+
+/** An instant's day and time in the reader's zone, written out in `lang` (`10 марта 2026 г. в 10:41`). */
+@Pipe({ name: 'localDateTime' })
+export class LocalDateTimePipe implements PipeTransform {
+  transform(value: string | null | undefined, lang: Lang): string {
+    return value ? formatDateTime(value, lang) : '';
   }
 }
 

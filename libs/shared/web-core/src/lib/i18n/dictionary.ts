@@ -842,4 +842,34 @@ export type Dictionary = {
       not: string;
     };
   };
+  /**
+   * What the shell says about applications: the account menu's links and the status labels the
+   * notification bell uses. The pages' own strings live in their lazy chunks.
+   */
+  applications: {
+    mine: string;
+    queue: string;
+    /** One label per status key (`APPLICATION_STATUSES` of applications/domain). */
+    status: {
+      draft: string;
+      submitted: string;
+      in_review: string;
+      information_requested: string;
+      resubmitted: string;
+      approved: string;
+      rejected: string;
+      withdrawn: string;
+    };
+  };
+  /** The notification bell in the toolbar; `{name}` marks a value filled in. */
+  notifications: {
+    label: string;
+    labelUnread: string;
+    heading: string;
+    none: string;
+    unread: string;
+    markAllRead: string;
+    statusChanged: string;
+    message: string;
+  };
 };

@@ -838,4 +838,28 @@ export const en: Dictionary = {
       not: 'Not eligible',
     },
   },
+  applications: {
+    mine: 'My applications',
+    queue: 'Applications',
+    status: {
+      draft: 'Draft',
+      submitted: 'Submitted',
+      in_review: 'In review',
+      information_requested: 'Information requested',
+      resubmitted: 'Resubmitted',
+      approved: 'Approved',
+      rejected: 'Rejected',
+      withdrawn: 'Withdrawn',
+    },
+  },
+  notifications: {
+    label: 'Notifications',
+    labelUnread: 'Notifications: {count} unread',
+    heading: 'Notifications',
+    none: 'No notifications yet.',
+    unread: 'unread',
+    markAllRead: 'Mark all read',
+    statusChanged: 'Application {reference}: {status}',
+    message: 'New message on application {reference}',
+  },
 };

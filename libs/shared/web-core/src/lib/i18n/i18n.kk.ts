@@ -840,4 +840,28 @@ export const kk: Dictionary = {
       not: 'Сай келмейді',
     },
   },
+  applications: {
+    mine: 'Менің өтінімдерім',
+    queue: 'Өтінімдер',
+    status: {
+      draft: 'Қаралама',
+      submitted: 'Берілді',
+      in_review: 'Қаралуда',
+      information_requested: 'Мәлімет сұралды',
+      resubmitted: 'Қайта берілді',
+      approved: 'Мақұлданды',
+      rejected: 'Қабылданбады',
+      withdrawn: 'Кері шақырылды',
+    },
+  },
+  notifications: {
+    label: 'Хабарламалар',
+    labelUnread: 'Хабарламалар: оқылмағаны {count}',
+    heading: 'Хабарламалар',
+    none: 'Әзірге хабарлама жоқ.',
+    unread: 'оқылмаған',
+    markAllRead: 'Барлығын оқылды деп белгілеу',
+    statusChanged: '{reference} өтінімі: {status}',
+    message: '{reference} өтінімі бойынша жаңа хабар',
+  },
 };

@@ -840,4 +840,28 @@ export const ru: Dictionary = {
       not: 'Не подходят',
     },
   },
+  applications: {
+    mine: 'Мои заявки',
+    queue: 'Заявки',
+    status: {
+      draft: 'Черновик',
+      submitted: 'Подана',
+      in_review: 'На рассмотрении',
+      information_requested: 'Запрошены сведения',
+      resubmitted: 'Подана повторно',
+      approved: 'Одобрена',
+      rejected: 'Отклонена',
+      withdrawn: 'Отозвана',
+    },
+  },
+  notifications: {
+    label: 'Уведомления',
+    labelUnread: 'Уведомления: непрочитанных {count}',
+    heading: 'Уведомления',
+    none: 'Уведомлений пока нет.',
+    unread: 'не прочитано',
+    markAllRead: 'Отметить все как прочитанные',
+    statusChanged: 'Заявка {reference}: {status}',
+    message: 'Новое сообщение по заявке {reference}',
+  },
 };

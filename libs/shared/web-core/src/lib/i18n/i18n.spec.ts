@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import type { Dictionary } from './dictionary';
-import { I18n, LANG_STORAGE_KEY } from './i18n';
+import { I18n, injectStrings, LANG_STORAGE_KEY } from './i18n';
 import { en } from './i18n.en';
 import { kk } from './i18n.kk';
 import { ru } from './i18n.ru';
@@ -45,6 +45,17 @@ describe('I18n', () => {
 
     expect(i18n.t().portalName).toBe(en.portalName);
     setItem.mockRestore();
+  });
+
+  it('gives a lazy feature its own strings in the interface language, following a switch', () => {
+    const i18n = TestBed.inject(I18n);
+    const strings = TestBed.runInInjectionContext(() =>
+      injectStrings({ kk: { hello: 'Сәлем' }, ru: { hello: 'Привет' }, en: { hello: 'Hello' } }),
+    );
+
+    expect(strings().hello).toBe('Привет');
+    i18n.use('kk');
+    expect(strings().hello).toBe('Сәлем');
   });
 
   it.each<[string, Dictionary]>([

@@ -1,4 +1,4 @@
-import { computed, DOCUMENT, inject, Injectable, signal } from '@angular/core';
+import { computed, DOCUMENT, inject, Injectable, type Signal, signal } from '@angular/core';
 import { DEFAULT_LANG, isLang, LANGS, type Lang } from '@kbdm/shared/domain';
 import type { Dictionary } from './dictionary';
 import { en } from './i18n.en';
@@ -60,4 +60,14 @@ export class I18n {
     this.document.documentElement.lang = this.current();
     this.document.title = this.t().portalName;
   }
+}
+
+/**
+ * A lazy feature's own strings in the interface language: one typed value per language (a key
+ * missing in one is a build error), kept in the feature's chunk rather than in the dictionaries
+ * every visitor downloads. Call in an injection context.
+ */
+export function injectStrings<T>(dictionaries: Readonly<Record<Lang, T>>): Signal<T> {
+  const i18n = inject(I18n);
+  return computed(() => dictionaries[i18n.lang()]);
 }
