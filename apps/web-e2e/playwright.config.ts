@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { join, resolve } from 'node:path';
+import { E2E_ADMIN } from './e2e-admin';
 
 /**
  * Browser tests against the built portal: the built API (`dist/apps/api/main.js`) serving the
@@ -57,7 +58,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'node dist/apps/api/main.js',
+    // `create-admin` migrates the fresh database and appoints the administrator the tests sign in as.
+    command: `node dist/apps/api/main.js create-admin --email ${E2E_ADMIN.email} --name "${E2E_ADMIN.name}" && node dist/apps/api/main.js`,
     cwd: workspaceRoot,
     url: `${baseURL}/api/health`,
     // The first start creates the database, migrates it and loads the demo catalogues.
@@ -67,6 +69,7 @@ export default defineConfig({
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
+      ADMIN_PASSWORD: E2E_ADMIN.password,
       // Every browser test signs in from 127.0.0.1, and the web app refreshes its session on each
       // page load: the per-address limits of a public deployment would throttle the suite itself.
       THROTTLE_SIGN_IN_PER_MINUTE: '1000',

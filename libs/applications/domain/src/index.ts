@@ -22,6 +22,7 @@ export { addWorkingDays, isWorkingDay, workingDaysBetween } from './lib/working-
 export type { WorkingCalendar } from './lib/working-days';
 export {
   ALWAYS_REQUIRED_FIELDS,
+  amountLimits,
   FORM_FIELDS,
   MAX_AMOUNT_KZT,
   MAX_DESCRIPTION_LENGTH,
@@ -29,6 +30,7 @@ export {
   MAX_PLANNED_JOBS,
   MAX_TITLE_LENGTH,
   missingAnswers,
+  normalizePhone,
   parseForm,
 } from './lib/application-form';
 export type { ApplicationForm, FormCheck, FormContext, FormField } from './lib/application-form';

@@ -19,6 +19,7 @@ import {
   type CreateApplicationRequest,
   type FormContext,
   addWorkingDays,
+  amountLimits,
   isEditableByApplicant,
   missingAnswers,
   parseForm,
@@ -117,14 +118,12 @@ export class ApplicationsService {
       this.dataSource.manager.find(SectorEntity, { select: { code: true } }),
     ]);
     const version = application.programmeVersion;
-    return {
+    const context: FormContext = {
       districtCodes: districts.map((d) => d.code),
       sectorCodes: sectors.map((s) => s.code),
-      // A programme that pays out names its limits; a service (advice, training) asks for no amount.
-      ...(version && (version.minAmountKzt !== null || version.maxAmountKzt !== null)
-        ? { amount: { min: version.minAmountKzt, max: version.maxAmountKzt } }
-        : {}),
     };
+    const amount = amountLimits(version);
+    return amount ? { ...context, amount } : context;
   }
 
   private checkedForm(raw: unknown, context: FormContext): ApplicationForm {

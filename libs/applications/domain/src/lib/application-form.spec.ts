@@ -1,4 +1,4 @@
-import { type ApplicationForm, missingAnswers, parseForm } from './application-form';
+import { amountLimits, type ApplicationForm, missingAnswers, normalizePhone, parseForm } from './application-form';
 
 const CONTEXT = { districtCodes: ['temirtau', 'karaganda'], sectorCodes: ['C23', 'C10'] };
 const PROGRAMME = { ...CONTEXT, amount: { min: 1_000_000, max: 200_000_000 } };
@@ -48,7 +48,7 @@ describe('the application form', () => {
       fields({
         applicantKind: 'alien',
         binIin: '900101300018',
-        contactPhone: '87011234567',
+        contactPhone: '+1 555 0100',
         districtCode: 'almaty',
         sectorCode: 'Z99',
         plannedJobs: 2.5,
@@ -67,6 +67,23 @@ describe('the application form', () => {
     ]);
     expect(fields([])).toEqual(['form']);
     expect(fields({ projectTitle: 'x'.repeat(201) })).toEqual(['form.projectTitle']);
+  });
+
+  it('takes a phone number as people write it and keeps one form of it', () => {
+    for (const written of ['+7 701 123 45 67', '8 (701) 123-45-67', '87011234567', '7 701 1234567']) {
+      expect(normalizePhone(written)).toBe('+77011234567');
+    }
+    for (const wrong of ['+1 555 0100', '+7 701 123 45', '8 701 123 45 678', '+7 701 abc 45 67']) {
+      expect(normalizePhone(wrong)).toBeNull();
+    }
+    const check = parseForm({ contactPhone: ' 8 701 123 45 67 ' }, CONTEXT);
+    expect(check).toEqual({ ok: true, form: { contactPhone: '+77011234567' } });
+  });
+
+  it('asks for an amount only where the programme names a limit', () => {
+    expect(amountLimits({ minAmountKzt: null, maxAmountKzt: null })).toBeUndefined();
+    expect(amountLimits(null)).toBeUndefined();
+    expect(amountLimits({ minAmountKzt: null, maxAmountKzt: 500 })).toEqual({ min: null, max: 500 });
   });
 
   it('keeps the money consistent and inside the programme’s limits', () => {

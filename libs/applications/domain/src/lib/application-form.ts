@@ -67,7 +67,28 @@ export const MAX_DESCRIPTION_LENGTH = 8000;
 export const MAX_AMOUNT_KZT = 1_000_000_000_000;
 export const MAX_PLANNED_JOBS = 100_000;
 
-const PHONE = /^\+7\d{10}$/;
+const PHONE_SEPARATORS = /[\s()-]/g;
+
+/**
+ * A Kazakhstan number as people write it (`+7 701 123-45-67`, `8 (701) 123 45 67`,
+ * `87011234567`) in the one form it is stored in, `+77011234567`; null when it is not one.
+ */
+export function normalizePhone(value: string): string | null {
+  const compact = value.replace(PHONE_SEPARATORS, '');
+  const match = /^(?:\+7|8|7)(\d{10})$/.exec(compact);
+  return match ? `+7${match[1]}` : null;
+}
+
+/**
+ * The limits that make the requested amount a question: a programme that pays out names at
+ * least one; a service (advice, training) names none and asks for no amount.
+ */
+export function amountLimits(
+  version: { minAmountKzt: number | null; maxAmountKzt: number | null } | null | undefined,
+): FormContext['amount'] {
+  if (!version || (version.minAmountKzt === null && version.maxAmountKzt === null)) return undefined;
+  return { min: version.minAmountKzt, max: version.maxAmountKzt };
+}
 const DISTRICT_CODE = /^[a-z][a-z0-9-]{0,63}$/;
 const SECTOR_CODE = /^[A-U](\d{2}(\.\d{1,2}(\.\d)?)?)?$/;
 
@@ -132,7 +153,12 @@ export function parseForm(raw: unknown, context: FormContext): FormCheck {
     if (isValidBinIin(binIin)) form.binIin = binIin;
     else fail('binIin', 'has a wrong control digit');
   }
-  assign('contactPhone', text('contactPhone', 12, PHONE, 'must be +7 followed by ten digits'));
+  const phone = text('contactPhone', 32);
+  if (phone !== undefined) {
+    const normalized = normalizePhone(phone);
+    if (normalized) form.contactPhone = normalized;
+    else fail('contactPhone', 'must be a Kazakhstan number: +7 and ten digits');
+  }
   assign('projectTitle', text('projectTitle', MAX_TITLE_LENGTH));
   assign('projectDescription', text('projectDescription', MAX_DESCRIPTION_LENGTH));
   const district = text('districtCode', 64, DISTRICT_CODE, 'is not a district code');

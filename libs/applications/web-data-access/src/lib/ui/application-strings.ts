@@ -125,7 +125,7 @@ const ru: ApplicationStrings = {
   hints: {
     applicantName: 'Как в свидетельстве о регистрации',
     binIin: '12 цифр',
-    contactPhone: '+7 и десять цифр, например +77011234567',
+    contactPhone: 'Например +7 701 123 45 67 или 8 701 123 45 67',
     sectorCode: 'Начните вводить код или название',
     projectCostKzt: 'Вся стоимость проекта в тенге',
     ownContributionKzt: 'Сколько вы вкладываете сами, в тенге',
@@ -241,7 +241,7 @@ const kk: ApplicationStrings = {
   hints: {
     applicantName: 'Тіркеу куәлігіндегідей',
     binIin: '12 цифр',
-    contactPhone: '+7 және он цифр, мысалы +77011234567',
+    contactPhone: 'Мысалы +7 701 123 45 67 немесе 8 701 123 45 67',
     sectorCode: 'Кодты немесе атауды тере бастаңыз',
     projectCostKzt: 'Жобаның толық құны, теңгемен',
     ownContributionKzt: 'Өзіңіз салатын қаражат, теңгемен',
@@ -357,7 +357,7 @@ const en: ApplicationStrings = {
   hints: {
     applicantName: 'As on the registration certificate',
     binIin: '12 digits',
-    contactPhone: '+7 and ten digits, e.g. +77011234567',
+    contactPhone: 'For example +7 701 123 45 67 or 8 701 123 45 67',
     sectorCode: 'Start typing a code or a name',
     projectCostKzt: 'The whole project’s cost, in tenge',
     ownContributionKzt: 'What you put in yourself, in tenge',

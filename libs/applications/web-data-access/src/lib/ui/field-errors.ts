@@ -42,7 +42,7 @@ export function fieldErrorText(error: FieldError, s: ApplicationStrings, lang: L
   if (/whole number/.test(message)) return s.errors.whole;
   // The rules' own wording of a wrong format; any other message is the API's to say.
   if (/12 digits|control digit/.test(message)) return s.errors.binIin;
-  if (/\+7 followed/.test(message)) return s.errors.phone;
+  if (/Kazakhstan number/.test(message)) return s.errors.phone;
   if (/district/.test(message)) return s.errors.district;
   if (/OKED|sector of the catalogue/.test(message)) return s.errors.sector;
   if (place.kind === 'field' && place.field === 'applicantKind' && /^must be one of/.test(message)) {

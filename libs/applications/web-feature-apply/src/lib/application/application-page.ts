@@ -18,7 +18,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { AuthStore } from '@kbdm/accounts/web-data-access';
 import { FormAlert } from '@kbdm/accounts/web-feature-auth';
-import { type FormContext, isEditableByApplicant } from '@kbdm/applications/domain';
+import { amountLimits, type FormContext, isEditableByApplicant } from '@kbdm/applications/domain';
 import {
   APPLICATION_STRINGS,
   ApplicationAnswers,
@@ -131,9 +131,8 @@ export class ApplicationPage {
       ),
   });
   protected readonly amount = computed<FormContext['amount']>(() => {
-    if (this.application()?.target.kind !== 'programme') return undefined;
-    const version = this.programme.hasValue() ? this.programme.value().currentVersion : null;
-    return { min: version?.minAmountKzt ?? null, max: version?.maxAmountKzt ?? null };
+    if (this.application()?.target.kind !== 'programme' || !this.programme.hasValue()) return undefined;
+    return amountLimits(this.programme.value().currentVersion);
   });
 
   protected readonly errorLines = signal<string[]>([]);

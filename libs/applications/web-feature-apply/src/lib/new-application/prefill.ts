@@ -1,5 +1,5 @@
 import type { LegalForm, Profile } from '@kbdm/accounts/domain';
-import { type ApplicationForm, type FormContext, parseForm } from '@kbdm/applications/domain';
+import { type ApplicationForm, type FormContext, normalizePhone, parseForm } from '@kbdm/applications/domain';
 import type { ApplicantKind } from '@kbdm/catalogue/domain';
 
 /** Who applies, as the profile's legal form says; a person with no business applies as an individual. */
@@ -12,12 +12,9 @@ const APPLICANT_KIND: Record<LegalForm, ApplicantKind> = {
   cooperative: 'legal_entity',
 };
 
-/** A phone number as the form wants it (+7 and ten digits), or nothing when it cannot be read as one. */
+/** A phone number as the form keeps it (+7 and ten digits), or nothing when it cannot be read as one. */
 export function formPhone(phone: string | null | undefined): string | undefined {
-  const digits = (phone ?? '').replace(/[^\d+]/g, '');
-  if (/^\+7\d{10}$/.test(digits)) return digits;
-  if (/^[78]\d{10}$/.test(digits)) return `+7${digits.slice(1)}`;
-  return undefined;
+  return (phone && normalizePhone(phone)) || undefined;
 }
 
 /** The catalogue's sector for an OKED code: the code itself, else its division (`C23`), else its section (`C`). */
