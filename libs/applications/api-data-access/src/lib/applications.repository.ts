@@ -39,11 +39,14 @@ export class ApplicationsRepository {
   }
 
   /** The application with its people, target and district; null when there is none. */
-  findForView(id: string, manager?: EntityManager): Promise<ApplicationEntity | null> {
-    return (manager ?? this.dataSource.manager).findOne(ApplicationEntity, {
+  async findForView(id: string, manager?: EntityManager): Promise<ApplicationEntity | null> {
+    // `find`, not `findOne`: a limit over joined relations makes TypeORM run a DISTINCT query for
+    // the ids first. Every relation here is many-to-one, so the id alone yields one row.
+    const [found] = await (manager ?? this.dataSource.manager).find(ApplicationEntity, {
       where: { id },
       relations: VIEW_RELATIONS,
     });
+    return found ?? null;
   }
 
   findById(id: string, manager?: EntityManager): Promise<ApplicationEntity | null> {
