@@ -69,7 +69,9 @@ test.describe('applications', () => {
     await applicant.getByTestId('field-binIin').fill('900101300017');
     await applicant.getByTestId('field-contactPhone').fill('+7 701 555 44 33');
     await applicant.getByTestId('field-projectTitle').fill('Цех металлоконструкций в Темиртау');
-    await applicant.getByTestId('field-projectDescription').fill('Производство ограждений и каркасов для строительства.');
+    await applicant
+      .getByTestId('field-projectDescription')
+      .fill('Производство ограждений и каркасов для строительства.');
     await applicant.getByTestId('field-districtCode').click();
     await applicant.getByRole('option', { name: 'Темиртау' }).click();
     await applicant.getByTestId('field-sectorCode').fill('C25');

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { DEFAULT_PAGE_SIZE, LANGS, type Lang, MAX_PAGE_SIZE } from '@kbdm/shared/domain';
 import { Transform, Type } from 'class-transformer';
@@ -11,8 +12,41 @@ export class LangQueryDto {
   lang?: Lang;
 }
 
-/** What every list accepts besides its own filters. */
-export class ListQueryDto extends LangQueryDto {
+/** `?page=`: the 1-based page of a list. */
+export function PageNumber(): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ minimum: 1, default: 1 }),
+    IsOptional(),
+    Type(() => Number),
+    IsInt(),
+    Min(1),
+    Max(100_000),
+  );
+}
+
+/** `?pageSize=`: how many items a page holds, at most `MAX_PAGE_SIZE`. */
+export function PageSize(): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE }),
+    IsOptional(),
+    Type(() => Number),
+    IsInt(),
+    Min(1),
+    Max(MAX_PAGE_SIZE),
+  );
+}
+
+/** Paging and the language of titles: what every paged read accepts. */
+export class PageQueryDto extends LangQueryDto {
+  @PageNumber()
+  page?: number;
+
+  @PageSize()
+  pageSize?: number;
+}
+
+/** What every catalogue list accepts besides its own filters. */
+export class ListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Full-text search in Kazakh, Russian and English; partial words match too.' })
   @IsOptional()
   @IsString()
@@ -20,22 +54,6 @@ export class ListQueryDto extends LangQueryDto {
   @MaxLength(200)
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   q?: string;
-
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize?: number;
 }
 
 const splitCsv = ({ value }: { value: unknown }): unknown =>

@@ -28,7 +28,6 @@ type Changes = Omit<DeepPartial<ApplicationEntity>, 'id' | 'version' | 'number'>
 export class ApplicationsRepository {
   constructor(
     @InjectRepository(ApplicationEntity) private readonly applications: Repository<ApplicationEntity>,
-    @InjectRepository(ApplicationEventEntity) private readonly events: Repository<ApplicationEventEntity>,
     @InjectRepository(ApplicationDocumentEntity) private readonly documents: Repository<ApplicationDocumentEntity>,
     @InjectRepository(ApplicationMessageEntity) private readonly messages: Repository<ApplicationMessageEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,

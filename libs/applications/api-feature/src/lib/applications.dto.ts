@@ -1,5 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CsvCodes, CsvOf, ItemRefDto, LangQueryDto, LocalizedTextDto } from '@kbdm/api/core-http';
+import {
+  CsvCodes,
+  CsvOf,
+  ItemRefDto,
+  LangQueryDto,
+  LocalizedTextDto,
+  PageNumber,
+  PageQueryDto,
+  PageSize,
+} from '@kbdm/api/core-http';
 import {
   APPLICATION_ACTIONS,
   APPLICATION_STATUSES,
@@ -29,7 +38,7 @@ import {
   type UpdateApplicationRequest,
 } from '@kbdm/applications/domain';
 import { APPLICANT_KINDS, type ApplicantKind } from '@kbdm/catalogue/domain';
-import { DEFAULT_PAGE_SIZE, type ItemRef, type LocalizedText, MAX_PAGE_SIZE } from '@kbdm/shared/domain';
+import { type ItemRef, type LocalizedText } from '@kbdm/shared/domain';
 import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -165,25 +174,7 @@ export class UploadQuery {
   requirement?: number;
 }
 
-class PageQuery extends LangQueryDto {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize?: number;
-}
-
-export class MyApplicationsQuery extends PageQuery {
+export class MyApplicationsQuery extends PageQueryDto {
   @ApiPropertyOptional({ description: `Comma list of ${APPLICATION_STATUSES.join(', ')}` })
   @IsOptional()
   @CsvOf(APPLICATION_STATUSES)
@@ -241,20 +232,10 @@ export class QueueQuery extends QueueFilterQuery {
   @IsIn(QUEUE_SORTS)
   sort?: QueueSort;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @PageNumber()
   page?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
+  @PageSize()
   pageSize?: number;
 }
 

@@ -1,36 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageQueryDto } from '@kbdm/api/core-http';
 import {
   NOTIFICATION_KINDS,
   type Notification,
   type NotificationKind,
   type NotificationParams,
 } from '@kbdm/notifications/domain';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@kbdm/shared/domain';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional } from 'class-validator';
 
-export class NotificationsQuery {
+export class NotificationsQuery extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Only the unread ones' })
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   unread?: boolean;
-
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize?: number;
 }
 
 class NotificationParamsDto implements NotificationParams {
