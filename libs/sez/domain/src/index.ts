@@ -1,3 +1,23 @@
 export type { Sez, SezDetail, SezParticipant } from './lib/sez';
 export { DEAL_FORMS, SITE_TYPES, SLOT_STATUSES, UTILITIES, UTILITY_UNITS } from './lib/sez-slot';
 export type { DealForm, SezSlot, SezSlotSort, SiteType, SlotStatus, SlotUtility, Utility } from './lib/sez-slot';
+export {
+  ACTIVE_RESERVATION_STATUSES,
+  DEFAULT_HOLD_DAYS,
+  EXPIRING_RESERVATION_STATUSES,
+  RESERVATION_ACTIONS,
+  RESERVATION_STATUSES,
+  RESERVATION_TRANSITIONS,
+  availableReservationMoves,
+  isActiveReservation,
+  planReservationMove,
+} from './lib/reservation-workflow';
+export type {
+  ReservationAction,
+  ReservationActor,
+  ReservationPlan,
+  ReservationRefusal,
+  ReservationStatus,
+} from './lib/reservation-workflow';
+export { NO_UTILITIES, capacityShortfalls, freeCapacity, slotStatusOf } from './lib/capacity-ledger';
+export type { CapacityShortfall, LedgerEntry, UtilityAmounts } from './lib/capacity-ledger';
