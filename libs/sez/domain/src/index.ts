@@ -21,3 +21,5 @@ export type {
 } from './lib/reservation-workflow';
 export { NO_UTILITIES, capacityShortfalls, freeCapacity, slotStatusOf } from './lib/capacity-ledger';
 export type { CapacityShortfall, LedgerEntry, UtilityAmounts } from './lib/capacity-ledger';
+export { formatFigure, matchSlot, rankSlots } from './lib/slot-matching';
+export type { InvestorNeeds, MatchCriterion, MatchFacts, MatchReason, SlotMatch } from './lib/slot-matching';
