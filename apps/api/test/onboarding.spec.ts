@@ -289,7 +289,8 @@ describe('onboarding API', () => {
       const nearlyValid = fc.record({
         applicantKind: fc.constantFrom('individual', 'individual_entrepreneur', 'legal_entity', 'robot'),
         age: fc.integer({ min: 10, max: 110 }),
-        district: fc.constantFrom('shet', 'temirtau', 'nura', 'atlantis', ''),
+        // Not nura or karkaraly: the demand tests below count the assessments saved there.
+        district: fc.constantFrom('shet', 'temirtau', 'priozersk', 'atlantis', ''),
         sectors: fc.array(fc.constantFrom('C', 'C23', 'A01', 'C10', 'Z9', 'G'), { maxLength: 3 }),
         projectCostKzt: fc.oneof(fc.integer({ min: -10, max: 2_000_000_000 }), fc.double()),
         ownMoneyKzt: fc.integer({ min: -10, max: 200_000_000 }),
