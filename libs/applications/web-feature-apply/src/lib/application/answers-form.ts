@@ -262,6 +262,13 @@ export class AnswersForm {
     return sector ? `${sector.code} — ${sector.title}` : (code ?? '');
   };
 
+  /** The money questions in the form's order; the requested amount only where the programme pays out. */
+  protected readonly moneyFields = computed<{ field: MoneyField; min: number }[]>(() => [
+    { field: 'projectCostKzt', min: 1 },
+    { field: 'ownContributionKzt', min: 0 },
+    ...(this.amount() ? [{ field: 'requestedAmountKzt' as const, min: 1 }] : []),
+  ]);
+
   /** The amount written out (`30 000 000 ₸`) under the field, or what to type there. */
   protected moneyHint(field: MoneyField): string {
     const value = this.answers()[field];
