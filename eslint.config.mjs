@@ -23,7 +23,8 @@ export default [
             { sourceTag: 'scope:app', onlyDependOnLibsWithTags: ['scope:catalogue', 'scope:sez', 'scope:map', 'scope:accounts', 'scope:onboarding', 'scope:applications', 'scope:notifications', 'scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:catalogue', onlyDependOnLibsWithTags: ['scope:catalogue', 'scope:shared'] },
-            { sourceTag: 'scope:sez', onlyDependOnLibsWithTags: ['scope:sez', 'scope:catalogue', 'scope:shared'] },
+            // Investors' requests are made by accounts and tell people through notifications.
+            { sourceTag: 'scope:sez', onlyDependOnLibsWithTags: ['scope:sez', 'scope:catalogue', 'scope:accounts', 'scope:notifications', 'scope:shared'] },
             { sourceTag: 'scope:accounts', onlyDependOnLibsWithTags: ['scope:accounts', 'scope:shared'] },
             { sourceTag: 'scope:map', onlyDependOnLibsWithTags: ['scope:map', 'scope:sez', 'scope:catalogue', 'scope:shared'] },
             // Onboarding reads the catalogues (programmes' rules, opportunities) and attaches to accounts.

@@ -1,7 +1,7 @@
 import type { Session } from '@kbdm/accounts/domain';
 import { AdminUsersService } from '@kbdm/accounts/api-feature';
 import { readOutbox } from '@kbdm/api/core-mail';
-import { Clock } from '@kbdm/applications/api-feature';
+import { Clock } from '@kbdm/api/core-config';
 import type { Application, ApplicationMessage, ApplicationSummary, QueueCounts } from '@kbdm/applications/domain';
 import { MailDispatcher } from '@kbdm/notifications/api-feature';
 import type { NotificationPage } from '@kbdm/notifications/domain';

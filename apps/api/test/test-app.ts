@@ -100,6 +100,7 @@ export async function createTestApp(options: { providers?: ProviderOverride[] } 
   process.env['STORAGE_DIR'] = join(files, 'documents');
   process.env['MAIL_OUTBOX_DIR'] = join(files, 'outbox');
   process.env['MAIL_DISPATCH'] = 'off';
+  process.env['RESERVATION_EXPIRY'] = 'off';
   if (serverUrl) {
     process.env['TEST_DATABASE_SERVER_URL'] = serverUrl;
     const template = await ensureTemplate(serverUrl);

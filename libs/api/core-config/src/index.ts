@@ -15,3 +15,4 @@ export { DEFAULT_DOCUMENT_MAX_BYTES, storageConfig } from './lib/storage.config'
 export type { StorageConfig, StorageDriver } from './lib/storage.config';
 export { DEFAULT_MAIL_FROM, isMailFrom, isSmtpUrl, mailConfig } from './lib/mail.config';
 export type { MailConfig, MailTransportKind } from './lib/mail.config';
+export { Clock } from './lib/clock';

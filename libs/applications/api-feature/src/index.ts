@@ -1,3 +1,2 @@
 export { ApplicationsModule } from './lib/applications.module';
 export { ApplicationsService, APPLICATION_POLICY } from './lib/applications.service';
-export { Clock } from './lib/clock';

@@ -10,7 +10,23 @@ import {
   SectorEntity,
 } from '@kbdm/catalogue/api-data-access';
 import { computePotentialScore, type EligibilityRule, validateEligibilityRules } from '@kbdm/catalogue/domain';
-import { SezEntity, SezParticipantEntity, SezSlotEntity } from '@kbdm/sez/api-data-access';
+import { binIinControlDigit } from '@kbdm/accounts/domain';
+import {
+  InvestorRequestEntity,
+  InvestorRequestEventEntity,
+  SezEntity,
+  SezParticipantEntity,
+  SezSlotEntity,
+  amountColumns,
+} from '@kbdm/sez/api-data-access';
+import {
+  ACTIVE_RESERVATION_STATUSES,
+  DEFAULT_HOLD_DAYS,
+  type ReservationStatus,
+  type SlotStatus,
+  UTILITIES,
+  slotStatusOf,
+} from '@kbdm/sez/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { DISTRICTS } from './districts';
 import { OPPORTUNITIES } from './opportunities';
@@ -20,11 +36,16 @@ import { SECTORS } from './sectors';
 import { SEZ } from './sez';
 import { stableId } from './stable-id';
 
-export type DemoDataCounts = Record<'districts' | 'sectors' | 'opportunities' | 'pppProjects' | 'programmes' | 'sezSlots', number>;
+export type DemoDataCounts = Record<
+  'districts' | 'sectors' | 'opportunities' | 'pppProjects' | 'programmes' | 'sezSlots',
+  number
+>;
 
 function sectorRules(rules: EligibilityRule[]): { allowed: string[]; excluded: string[] } {
   const rule = rules.find((r) => r.kind === 'sectors');
-  return rule && rule.kind === 'sectors' ? { allowed: rule.allowed ?? [], excluded: rule.excluded ?? [] } : { allowed: [], excluded: [] };
+  return rule && rule.kind === 'sectors'
+    ? { allowed: rule.allowed ?? [], excluded: rule.excluded ?? [] }
+    : { allowed: [], excluded: [] };
 }
 
 /**
@@ -185,7 +206,9 @@ export class DemoDataLoader {
         programme.versions.map((v) => {
           const errors = validateEligibilityRules(v.eligibility);
           if (errors.length) {
-            throw new Error(`Programme ${programme.code} version ${v.code}: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`);
+            throw new Error(
+              `Programme ${programme.code} version ${v.code}: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`,
+            );
           }
           const sectors = sectorRules(v.eligibility);
           return {
@@ -285,6 +308,7 @@ export class DemoDataLoader {
       })),
       ['code'],
     );
+    await this.recordPromisedCapacity(manager, sezId);
 
     return {
       districts: DISTRICTS.length,
@@ -294,5 +318,80 @@ export class DemoDataLoader {
       programmes: PROGRAMMES.length,
       sezSlots: SEZ.slots.length,
     };
+  }
+
+  /**
+   * The slots the zone's staff had already promised hold their capacity on the ledger, as
+   * reservations recorded from agreements made before the portal (no investor account). Added
+   * once, never overwritten; then every slot's status is set from its ledger.
+   */
+  private async recordPromisedCapacity(manager: EntityManager, sezId: string): Promise<void> {
+    const PROMISED: Partial<Record<SlotStatus, { status: ReservationStatus; share: number }>> = {
+      reserved: { status: 'held', share: 0.4 },
+      under_negotiation: { status: 'under_negotiation', share: 0.6 },
+      occupied: { status: 'contracted', share: 1 },
+    };
+    const first11 = '24014000000';
+    const bin = `${first11}${binIinControlDigit(first11)}`;
+    const expiresAt = new Date(Date.now() + DEFAULT_HOLD_DAYS * 86_400_000);
+    const promised = SEZ.slots.flatMap((s) => {
+      const promise = PROMISED[s.status];
+      return promise ? [{ slot: s, ...promise }] : [];
+    });
+    if (promised.length) {
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(InvestorRequestEntity)
+        .values(
+          promised.map(({ slot, status, share }) => ({
+            id: stableId('investor_request', slot.code),
+            kind: 'reservation' as const,
+            investorId: null,
+            slotId: stableId('sez_slot', slot.code),
+            status,
+            company: `Demo investor ${slot.code.toUpperCase()}`,
+            bin,
+            product: 'Demo',
+            sectorCode: slot.targetIndustryCodes[0] ?? null,
+            plannedInvestmentKzt: 0,
+            plannedJobs: 0,
+            ...amountColumns(
+              Object.fromEntries(UTILITIES.map((u) => [u, Math.floor(slot.utilities[u] * share * 1000) / 1000])),
+            ),
+            message: '',
+            expiresAt: status === 'held' ? expiresAt : null,
+            demo: true,
+          })),
+        )
+        .orIgnore()
+        .execute();
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(InvestorRequestEventEntity)
+        .values(
+          promised.map(({ slot, status }) => ({
+            id: stableId('investor_request_event', slot.code),
+            requestId: stableId('investor_request', slot.code),
+            actorId: null,
+            action: 'created' as const,
+            fromStatus: null,
+            toStatus: status,
+            reason: 'Recorded from an agreement made before the portal',
+          })),
+        )
+        .orIgnore()
+        .execute();
+    }
+    const active = await manager.getRepository(InvestorRequestEntity).find({
+      select: { slotId: true, status: true },
+      where: { kind: 'reservation', status: In([...ACTIVE_RESERVATION_STATUSES]) },
+    });
+    const slots = await manager.getRepository(SezSlotEntity).find({ select: { id: true }, where: { sezId } });
+    for (const slot of slots) {
+      const statuses = active.filter((r) => r.slotId === slot.id).map((r) => r.status as ReservationStatus);
+      await manager.getRepository(SezSlotEntity).update({ id: slot.id }, { status: slotStatusOf(statuses) });
+    }
   }
 }

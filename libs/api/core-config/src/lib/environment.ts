@@ -227,6 +227,19 @@ export class Environment {
   @IsIn(['on', 'off'])
   MAIL_DISPATCH?: 'on' | 'off';
 
+  /** Days a slot reservation (requested or held) keeps its capacity unless an officer extends it; 30 by default. */
+  @IsOptional()
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  RESERVATION_HOLD_DAYS?: number;
+
+  /** `off` stops this instance running the reservations' expiry job (another instance, or a test, does). */
+  @IsOptional()
+  @IsIn(['on', 'off'])
+  RESERVATION_EXPIRY?: 'on' | 'off';
+
   /** The portal's address as people reach it, for the links in e-mails; by default http://localhost:<PORT>. */
   @IsOptional()
   @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, {

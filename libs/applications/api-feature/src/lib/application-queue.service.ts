@@ -13,7 +13,7 @@ import { DEFAULT_PAGE_SIZE, type Lang, type Page, regionDate } from '@kbdm/share
 import { Readable } from 'node:stream';
 import { referenceOf, toSummary } from './application-view';
 import type { QueueFilterQuery, QueueQuery } from './applications.dto';
-import { Clock } from './clock';
+import { Clock } from '@kbdm/api/core-config';
 
 const CSV_BATCH = 500;
 const CSV_COLUMNS = [

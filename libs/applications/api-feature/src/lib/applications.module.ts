@@ -12,7 +12,7 @@ import { ApplicationQueueService } from './application-queue.service';
 import { ApplicationTargets } from './application-targets';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
-import { Clock } from './clock';
+import { Clock } from '@kbdm/api/core-config';
 import { MyApplicationsController } from './my-applications.controller';
 import { OfficerApplicationsController } from './officer-applications.controller';
 

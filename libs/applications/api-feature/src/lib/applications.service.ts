@@ -46,7 +46,7 @@ import {
   TargetClosedException,
   TransitionRefusedException,
 } from './applications.exceptions';
-import { Clock } from './clock';
+import { Clock } from '@kbdm/api/core-config';
 
 /** Officers and administrators see and act on every application; anyone else only on their own. */
 export const APPLICATION_POLICY: OwnershipPolicy = { kind: 'application', staffRoles: ['officer', 'admin'] };

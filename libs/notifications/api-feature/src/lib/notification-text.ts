@@ -1,4 +1,4 @@
-import type { NotificationKind, NotificationParams } from '@kbdm/notifications/domain';
+import { type NotificationKind, type NotificationParams, notificationPath } from '@kbdm/notifications/domain';
 import type { Lang } from '@kbdm/shared/domain';
 
 type Trilingual = Record<Lang, string>;
@@ -13,6 +13,20 @@ const STATUS_LABELS: Record<string, Trilingual> = {
   approved: { kk: 'мақұлданды', ru: 'одобрена', en: 'approved' },
   rejected: { kk: 'қабылданбады', ru: 'отклонена', en: 'rejected' },
   withdrawn: { kk: 'кері қайтарылды', ru: 'отозвана', en: 'withdrawn' },
+};
+
+/** The statuses of investors' reservations and expressions of interest. */
+const REQUEST_STATUS_LABELS: Record<string, Trilingual> = {
+  requested: { kk: 'сұралды', ru: 'запрошено', en: 'requested' },
+  held: { kk: 'брондалды', ru: 'зарезервировано', en: 'held' },
+  under_negotiation: { kk: 'келіссөз жүріп жатыр', ru: 'идут переговоры', en: 'under negotiation' },
+  contracted: { kk: 'шарт жасалды', ru: 'заключён договор', en: 'contracted' },
+  released: { kk: 'босатылды', ru: 'снято', en: 'released' },
+  expired: { kk: 'мерзімі өтті', ru: 'истёк срок', en: 'expired' },
+  withdrawn: { kk: 'кері қайтарылды', ru: 'отозвано', en: 'withdrawn' },
+  submitted: { kk: 'жіберілді', ru: 'отправлено', en: 'submitted' },
+  agreed: { kk: 'келісілді', ru: 'согласовано', en: 'agreed' },
+  declined: { kk: 'қабылданбады', ru: 'отклонено', en: 'declined' },
 };
 
 const ORDER: Lang[] = ['kk', 'ru', 'en'];
@@ -33,6 +47,24 @@ function headline(kind: NotificationKind, params: NotificationParams): Trilingua
         ru: `Новое сообщение по заявке ${params.reference}`,
         en: `New message on application ${params.reference}`,
       };
+    case 'investor_request.status_changed': {
+      const status = REQUEST_STATUS_LABELS[params.status ?? ''] ?? {
+        kk: params.status,
+        ru: params.status,
+        en: params.status,
+      };
+      return {
+        kk: `${params.reference} сұрауы: ${status.kk}`,
+        ru: `Запрос ${params.reference}: ${status.ru}`,
+        en: `Request ${params.reference}: ${status.en}`,
+      } as Trilingual;
+    }
+    case 'investor_request.message':
+      return {
+        kk: `${params.reference} сұрауы бойынша жаңа хабарлама`,
+        ru: `Новое сообщение по запросу ${params.reference}`,
+        en: `New message on request ${params.reference}`,
+      };
   }
 }
 
@@ -47,7 +79,7 @@ export function notificationMail(
   portalUrl: string,
 ): { subject: string; text: string } {
   const line = headline(kind, params);
-  const link = `${portalUrl.replace(/\/$/, '')}/applications/${params.applicationId}`;
+  const link = `${portalUrl.replace(/\/$/, '')}${notificationPath(params)}`;
   const more: Trilingual = {
     kk: 'Толығырақ порталда:',
     ru: 'Подробнее на портале:',

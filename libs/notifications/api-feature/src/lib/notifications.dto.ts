@@ -19,7 +19,8 @@ export class NotificationsQuery extends PageQueryDto {
 
 class NotificationParamsDto implements NotificationParams {
   @ApiProperty({ example: 'KBDM-2026-000012' }) reference!: string;
-  @ApiProperty({ format: 'uuid' }) applicationId!: string;
+  @ApiProperty({ format: 'uuid', required: false }) applicationId?: string;
+  @ApiProperty({ format: 'uuid', required: false }) requestId?: string;
   @ApiPropertyOptional({ example: 'approved' }) status?: string;
   @ApiPropertyOptional({ example: 'Bakery in Temirtau' }) subject?: string;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { validateEnvironment } from '@kbdm/api/core-config';
-import type { NotificationKind, NotificationParams } from '@kbdm/notifications/domain';
+import { type NotificationKind, type NotificationParams, notificationPath } from '@kbdm/notifications/domain';
 import { NotificationsRepository } from '@kbdm/notifications/api-data-access';
 import type { EntityManager } from 'typeorm';
 import { notificationMail } from './notification-text';
@@ -27,7 +27,7 @@ export class Notifier {
       userId: recipient.id,
       kind,
       params,
-      link: `/applications/${params.applicationId}`,
+      link: notificationPath(params),
       mail,
     });
   }

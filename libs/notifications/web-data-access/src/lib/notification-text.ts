@@ -19,5 +19,12 @@ export function notificationText(notification: Notification, t: Dictionary): str
     }
     case 'application.message':
       return fill(t.notifications.message, { reference });
+    case 'investor_request.status_changed': {
+      const labels: Record<string, string> = t.investors.status;
+      const label = status && Object.prototype.hasOwnProperty.call(labels, status) ? labels[status] : (status ?? '');
+      return fill(t.notifications.requestStatusChanged, { reference, status: label.toLocaleLowerCase() });
+    }
+    case 'investor_request.message':
+      return fill(t.notifications.requestMessage, { reference });
   }
 }

@@ -1,7 +1,9 @@
 import { CatalogueItemColumns, numberColumn } from '@kbdm/api/core-database';
 import { DistrictEntity, SectorEntity } from '@kbdm/catalogue/api-data-access';
 import type { LocalizedText, SourceRef } from '@kbdm/shared/domain';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+// A type-only import: the request's entity imports this file, and the relation is resolved lazily.
+import type { InvestorRequestEntity } from './investor-request.entity';
 
 /** A Special Economic Zone; `search_vector` / `search_text` are generated in SQL. */
 @Entity('sez')
@@ -44,7 +46,6 @@ export class SezEntity extends CatalogueItemColumns {
 
   @Column({ type: 'double precision', nullable: true })
   lon!: number | null;
-
 }
 
 /** A company registered in the zone; `operating` once it produces. */
@@ -85,4 +86,13 @@ export class SezParticipantEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   source!: SourceRef | null;
+
+  /** The contracted reservation that made this participant, for those the portal registered. */
+  @Index('uq_sez_participant_reservation', { unique: true })
+  @Column({ type: 'uuid', nullable: true })
+  reservationId!: string | null;
+
+  @ManyToOne('InvestorRequestEntity', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'reservation_id', foreignKeyConstraintName: 'fk_sez_participant_reservation' })
+  reservation?: Relation<InvestorRequestEntity> | null;
 }

@@ -9,10 +9,31 @@ import {
 } from '@nestjs/swagger';
 import { Public } from '@kbdm/api/core-auth';
 import { ItemNotFoundException } from '@kbdm/api/core-errors';
-import { CsvCodes, CsvOf, LangQueryDto, ListQueryDto, ParseIdPipe, ProblemDetailsDto, QueryAmount, RequestLang, parseSort, sortValues } from '@kbdm/api/core-http';
-import { ReferenceRepository, SectorEntity } from '@kbdm/catalogue/api-data-access';
-import { CatalogueCodesService, SectorDistrictListQuery, assertRange, pointOf, refOf, titleOf } from '@kbdm/catalogue/api-feature';
 import {
+  CsvOf,
+  LangQueryDto,
+  ListQueryDto,
+  ParseIdPipe,
+  ProblemDetailsDto,
+  QueryAmount,
+  RequestLang,
+  parseSort,
+  sortValues,
+} from '@kbdm/api/core-http';
+import { PppProjectsRepository, ReferenceRepository, SectorEntity } from '@kbdm/catalogue/api-data-access';
+import {
+  CatalogueCodesService,
+  SectorDistrictListQuery,
+  assertRange,
+  pointOf,
+  refOf,
+  titleOf,
+  toPppProject,
+} from '@kbdm/catalogue/api-feature';
+import {
+  InvestorRequestsRepository,
+  type LedgerTotals,
+  maximumsOf,
   SezCounts,
   SezEntity,
   SezRepository,
@@ -31,11 +52,20 @@ import {
   type SezSlot,
   type SiteType,
   type SlotStatus,
+  type InvestorMatches,
+  type InvestorNeeds,
+  type SlotCapacity,
+  UTILITIES,
   UTILITY_UNITS,
+  type Utility,
+  matchPppProject,
+  rankSlots,
+  remainingCapacity,
 } from '@kbdm/sez/domain';
 import { DEFAULT_PAGE_SIZE, type ItemRef, type Lang, type Page } from '@kbdm/shared/domain';
 import { Transform } from 'class-transformer';
-import { SezDetailResponse, SezPage, SezSlotPage, SezSlotResponse } from './sez.responses';
+import { InvestorMatchesResponse, SezDetailResponse, SezPage, SezSlotPage, SezSlotResponse } from './sez.responses';
+import { MatchesQuery, SlotCapacityResponse } from './investor-requests.dto';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 
 const SORTS = ['relevance', ...sortValues(['code', 'area', 'power'])];
@@ -87,14 +117,14 @@ function industryRefs(codes: string[], sectors: Map<string, SectorEntity>, lang:
   });
 }
 
-export function toSezSlot(entity: SezSlotEntity, sectors: Map<string, SectorEntity>, lang: Lang): SezSlot {
-  const maximum = {
-    power: entity.powerMaxMw,
-    water: entity.waterMaxM3PerDay,
-    sewerage: entity.sewerageMaxM3PerDay,
-    heat: entity.heatMaxGcalPerHour,
-    gas: entity.gasMaxM3PerHour,
-  };
+export function toSezSlot(
+  entity: SezSlotEntity,
+  sectors: Map<string, SectorEntity>,
+  ledger: LedgerTotals | undefined,
+  lang: Lang,
+): SezSlot {
+  const maximum = maximumsOf(entity);
+  const free = remainingCapacity(maximum, ledger?.taken ?? {});
   return {
     id: entity.id,
     code: entity.code,
@@ -104,10 +134,11 @@ export function toSezSlot(entity: SezSlotEntity, sectors: Map<string, SectorEnti
     site: entity.site,
     areaHa: entity.areaHa,
     targetIndustries: industryRefs(entity.targetIndustryCodes, sectors, lang),
-    utilities: (Object.keys(maximum) as (keyof typeof maximum)[]).map((utility) => ({
+    utilities: UTILITIES.map((utility) => ({
       utility,
       unit: UTILITY_UNITS[utility],
       maximum: maximum[utility],
+      free: free[utility],
     })),
     railSpur: entity.railSpur,
     distanceToRailKm: entity.distanceToRailKm,
@@ -127,7 +158,12 @@ export function toSezSlot(entity: SezSlotEntity, sectors: Map<string, SectorEnti
   };
 }
 
-export function toSez(entity: SezEntity, counts: SezCounts | undefined, sectors: Map<string, SectorEntity>, lang: Lang): Sez {
+export function toSez(
+  entity: SezEntity,
+  counts: SezCounts | undefined,
+  sectors: Map<string, SectorEntity>,
+  lang: Lang,
+): Sez {
   return {
     id: entity.id,
     code: entity.code,
@@ -148,7 +184,10 @@ export function toSez(entity: SezEntity, counts: SezCounts | undefined, sectors:
 }
 
 export function sezSlotFilter(
-  query: Pick<ListSezSlotsQuery, 'q' | 'sector' | 'district' | 'status' | 'siteType' | 'dealForm' | 'minArea' | 'maxArea' | 'minPower' | 'railSpur'>,
+  query: Pick<
+    ListSezSlotsQuery,
+    'q' | 'sector' | 'district' | 'status' | 'siteType' | 'dealForm' | 'minArea' | 'maxArea' | 'minPower' | 'railSpur'
+  >,
 ): SezSlotFilter {
   assertRange(query.minArea, query.maxArea, 'minArea', 'maxArea');
   return {
@@ -170,6 +209,8 @@ export class SezService {
   constructor(
     private readonly zones: SezRepository,
     private readonly slots: SezSlotsRepository,
+    private readonly requests: InvestorRequestsRepository,
+    private readonly projects: PppProjectsRepository,
     private readonly reference: ReferenceRepository,
     private readonly codes: CatalogueCodesService,
   ) {}
@@ -216,14 +257,91 @@ export class SezService {
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const order = parseSort<SezSlotOrder>(query.sort ?? (query.q ? 'relevance' : 'code'));
     const { items, total } = await this.slots.findPage(filter, order, { page, pageSize });
-    const sectors = await this.sectorsFor(items.map((s) => s.targetIndustryCodes));
-    return { items: items.map((s) => toSezSlot(s, sectors, lang)), total, page, pageSize };
+    const [sectors, ledger] = await Promise.all([
+      this.sectorsFor(items.map((s) => s.targetIndustryCodes)),
+      this.requests.ledgerOf(items.map((s) => s.id)),
+    ]);
+    return { items: items.map((s) => toSezSlot(s, sectors, ledger.get(s.id), lang)), total, page, pageSize };
   }
 
   async getSlot(id: string, lang: Lang): Promise<SezSlot> {
     const slot = await this.slots.findById(id);
     if (!slot) throw new ItemNotFoundException('sez_slot', id);
-    return toSezSlot(slot, await this.sectorsFor([slot.targetIndustryCodes]), lang);
+    const [sectors, ledger] = await Promise.all([
+      this.sectorsFor([slot.targetIndustryCodes]),
+      this.requests.ledgerOf([id]),
+    ]);
+    return toSezSlot(slot, sectors, ledger.get(id), lang);
+  }
+
+  /** What the ledger says of each utility of the slot: maximum, taken, free. Never who holds it. */
+  async capacity(id: string): Promise<SlotCapacity> {
+    const slot = await this.slots.findById(id);
+    if (!slot) throw new ItemNotFoundException('sez_slot', id);
+    const ledger = (await this.requests.ledgerOf([id])).get(id)!;
+    const maximum = maximumsOf(slot);
+    const free = remainingCapacity(maximum, ledger.taken);
+    return {
+      slotId: id,
+      status: slot.status,
+      utilities: UTILITIES.map((utility) => ({
+        utility,
+        unit: UTILITY_UNITS[utility],
+        maximum: maximum[utility],
+        taken: ledger.taken[utility],
+        free: free[utility],
+      })),
+    };
+  }
+
+  /**
+   * Every slot and every PPP project still looking for a partner, ranked against the investor's
+   * needs with one reason per criterion; free capacity comes from the ledger.
+   */
+  async matches(query: MatchesQuery, lang: Lang): Promise<InvestorMatches> {
+    const needs: InvestorNeeds = {
+      ...(query.sector ? { sectorCode: query.sector } : {}),
+      ...(query.area !== undefined ? { areaHa: query.area } : {}),
+      ...(query.budget !== undefined ? { budgetKzt: query.budget } : {}),
+      utilities: { power: query.power, water: query.water, gas: query.gas },
+    };
+    const { items: slots } = await this.slots.findPage(
+      {},
+      { key: 'code', direction: 'ASC' },
+      { page: 1, pageSize: 500 },
+    );
+    const [sectors, ledger, projects] = await Promise.all([
+      this.sectorsFor(slots.map((s) => s.targetIndustryCodes)),
+      this.requests.ledgerOf(slots.map((s) => s.id)),
+      this.projects.findPage({ stages: ['idea', 'concept', 'tender'] }, { key: 'capex', direction: 'ASC' }, lang, {
+        page: 1,
+        pageSize: 500,
+      }),
+    ]);
+    const views = slots.map((s) => toSezSlot(s, sectors, ledger.get(s.id), lang));
+    const rankedSlots = rankSlots(needs, views, (slot) => ({
+      targetSectorCodes: slot.targetIndustries.map((t) => t.code),
+      areaHa: slot.areaHa,
+      free: Object.fromEntries(slot.utilities.map((u) => [u.utility, u.free])) as Record<Utility, number>,
+      dealForms: slot.dealForms,
+      priceKzt: slot.priceKzt,
+      leaseRateKztPerHaYear: slot.leaseRateKztPerHaYear,
+      railSpur: slot.railSpur,
+      distanceToRailKm: slot.distanceToRailKm,
+    }));
+    const rankedProjects = projects.items
+      .map((entity, index) => {
+        const project = toPppProject(entity, lang);
+        const match = matchPppProject(needs, {
+          sectorCode: project.sector.code,
+          capexKzt: project.capexKzt,
+          tenderDeadline: project.tenderDeadline,
+        });
+        return { project, match, index };
+      })
+      .sort((a, b) => Number(b.match.fits) - Number(a.match.fits) || b.match.score - a.match.score || a.index - b.index)
+      .map(({ project, match }) => ({ project, match }));
+    return { slots: rankedSlots, pppProjects: rankedProjects };
   }
 }
 
@@ -245,7 +363,11 @@ export class SezController {
   @ApiOperation({ summary: 'One zone with its participants' })
   @ApiOkResponse({ type: SezDetailResponse })
   @ApiNotFoundResponse({ type: ProblemDetailsDto, description: 'No zone with that id' })
-  get(@Param('id', ParseIdPipe) id: string, @Query() _query: LangQueryDto, @RequestLang() lang: Lang): Promise<SezDetail> {
+  get(
+    @Param('id', ParseIdPipe) id: string,
+    @Query() _query: LangQueryDto,
+    @RequestLang() lang: Lang,
+  ): Promise<SezDetail> {
     return this.sez.get(id, lang);
   }
 
@@ -253,7 +375,11 @@ export class SezController {
   @ApiOperation({ summary: "A zone's anchor slots (land plots)" })
   @ApiOkResponse({ type: SezSlotPage })
   @ApiNotFoundResponse({ type: ProblemDetailsDto, description: 'No zone with that id' })
-  slots(@Param('id', ParseIdPipe) id: string, @Query() query: ListSezSlotsQuery, @RequestLang() lang: Lang): Promise<Page<SezSlot>> {
+  slots(
+    @Param('id', ParseIdPipe) id: string,
+    @Query() query: ListSezSlotsQuery,
+    @RequestLang() lang: Lang,
+  ): Promise<Page<SezSlot>> {
     return this.sez.listSlots(query, lang, id);
   }
 }
@@ -273,10 +399,39 @@ export class SezSlotsController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One anchor slot' })
+  @ApiOperation({ summary: 'One anchor slot, with each utility’s maximum and what the ledger leaves free' })
   @ApiOkResponse({ type: SezSlotResponse })
   @ApiNotFoundResponse({ type: ProblemDetailsDto, description: 'No slot with that id' })
-  get(@Param('id', ParseIdPipe) id: string, @Query() _query: LangQueryDto, @RequestLang() lang: Lang): Promise<SezSlot> {
+  get(
+    @Param('id', ParseIdPipe) id: string,
+    @Query() _query: LangQueryDto,
+    @RequestLang() lang: Lang,
+  ): Promise<SezSlot> {
     return this.sez.getSlot(id, lang);
+  }
+
+  @Get(':id/capacity')
+  @ApiOperation({ summary: 'The slot’s capacity ledger: per utility the maximum, taken and free; never who holds it' })
+  @ApiOkResponse({ type: SlotCapacityResponse })
+  @ApiNotFoundResponse({ type: ProblemDetailsDto, description: 'No slot with that id' })
+  capacity(@Param('id', ParseIdPipe) id: string): Promise<SlotCapacity> {
+    return this.sez.capacity(id);
+  }
+}
+
+@ApiTags('investors')
+@Public()
+@Controller({ path: 'investors', version: '1' })
+export class InvestorMatchesController {
+  constructor(private readonly sez: SezService) {}
+
+  @Get('matches')
+  @ApiOperation({
+    summary: 'SEZ slots and PPP projects ranked for a sector, needs (MW, water, gas, area) and budget, with reasons',
+  })
+  @ApiOkResponse({ type: InvestorMatchesResponse })
+  @ApiBadRequestResponse({ type: ProblemDetailsDto, description: 'A wrong parameter, named in `errors`' })
+  matches(@Query() query: MatchesQuery, @RequestLang() lang: Lang): Promise<InvestorMatches> {
+    return this.sez.matches(query, lang);
   }
 }

@@ -16,6 +16,10 @@ import {
   type Utility,
 } from '@kbdm/sez/domain';
 import type { GeoPoint, ItemRef, LocalizedText, SourceRef } from '@kbdm/shared/domain';
+import { PppProjectResponse } from '@kbdm/catalogue/api-feature';
+import type { PppProject } from '@kbdm/catalogue/domain';
+import type { InvestorMatches, SlotMatch } from '@kbdm/sez/domain';
+import { MatchDto } from './investor-requests.dto';
 
 /* OpenAPI descriptions of the zone's answers; each implements its contract type. */
 
@@ -61,6 +65,8 @@ class SlotUtilityDto implements SlotUtility {
   @ApiProperty({ enum: UTILITIES }) utility!: Utility;
   @ApiProperty({ example: 'MW' }) unit!: string;
   @ApiProperty({ description: 'Maximum capacity of the connection; 0 when the plot has none' }) maximum!: number;
+  @ApiProperty({ description: 'What the capacity ledger leaves: the maximum less the active reservations' })
+  free!: number;
 }
 
 export class SezSlotResponse implements SezSlot {
@@ -88,6 +94,21 @@ export class SezSlotResponse implements SezSlot {
   @ApiProperty() demo!: boolean;
   @ApiProperty({ type: SourceRefDto, nullable: true }) source!: SourceRef | null;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+class SlotMatchDto {
+  @ApiProperty({ type: SezSlotResponse }) slot!: SezSlot;
+  @ApiProperty({ type: MatchDto }) match!: SlotMatch;
+}
+
+class PppMatchDto {
+  @ApiProperty({ type: PppProjectResponse }) project!: PppProject;
+  @ApiProperty({ type: MatchDto }) match!: SlotMatch;
+}
+
+export class InvestorMatchesResponse implements InvestorMatches {
+  @ApiProperty({ type: [SlotMatchDto] }) slots!: InvestorMatches['slots'];
+  @ApiProperty({ type: [PppMatchDto] }) pppProjects!: InvestorMatches['pppProjects'];
 }
 
 export const SezPage = PageOf(SezResponse, 'SezPage');

@@ -1,4 +1,11 @@
-import { capacityShortfalls, freeCapacity, type LedgerEntry, NO_UTILITIES, slotStatusOf } from './capacity-ledger';
+import {
+  capacityShortfalls,
+  freeCapacity,
+  type LedgerEntry,
+  NO_UTILITIES,
+  remainingCapacity,
+  slotStatusOf,
+} from './capacity-ledger';
 
 const MAXIMUMS = { power: 14, water: 400, sewerage: 300, heat: 5, gas: 1200 };
 
@@ -39,5 +46,18 @@ describe('the capacity ledger', () => {
     expect(slotStatusOf(['requested'])).toBe('reserved');
     expect(slotStatusOf(['held', 'under_negotiation'])).toBe('under_negotiation');
     expect(slotStatusOf(['under_negotiation', 'contracted'])).toBe('occupied');
+  });
+});
+
+describe('remainingCapacity', () => {
+  it('subtracts the sums the database added, to the thousandth', () => {
+    const maximums = { power: 0.3, water: 100, sewerage: 0, heat: 2, gas: 50 };
+    expect(remainingCapacity(maximums, { power: 0.1, water: 99.999, gas: 50 })).toEqual({
+      power: 0.2,
+      water: 0.001,
+      sewerage: 0,
+      heat: 2,
+      gas: 0,
+    });
   });
 });

@@ -28,6 +28,13 @@ export function freeCapacity(maximums: UtilityAmounts, entries: readonly LedgerE
   ) as Record<Utility, number>;
 }
 
+/** What is left when `taken` (the active reservations' sums, as the database adds them) is held. */
+export function remainingCapacity(maximums: UtilityAmounts, taken: Partial<Record<Utility, number>>): UtilityAmounts {
+  return Object.fromEntries(
+    UTILITIES.map((utility) => [utility, (units(maximums[utility]) - units(taken[utility] ?? 0)) / SCALE]),
+  ) as Record<Utility, number>;
+}
+
 /** A utility the request needs more of than is free. */
 export type CapacityShortfall = { utility: Utility; requested: number; free: number };
 

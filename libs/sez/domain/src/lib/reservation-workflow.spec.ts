@@ -55,12 +55,12 @@ describe('the reservation workflow', () => {
     expect(planReservationMove('expire', 'requested', 'system', null)).toMatchObject({ ok: true });
   });
 
-  it('never moves a contracted or ended reservation, and says who may act', () => {
+  it('never moves an ended reservation, only records production on a contract, and says who may act', () => {
     for (const status of ['contracted', 'released', 'expired', 'withdrawn'] as const) {
       expect(availableReservationMoves(status, 'investor')).toEqual([]);
       expect(availableReservationMoves(status, 'system')).toEqual([]);
     }
-    expect(availableReservationMoves('contracted', 'staff')).toEqual([]);
+    expect(availableReservationMoves('contracted', 'staff')).toEqual(['record_production']);
     expect(planReservationMove('contract', 'held', 'investor', null)).toEqual({
       ok: false,
       code: 'not_allowed_for_actor',

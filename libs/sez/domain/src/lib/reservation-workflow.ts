@@ -9,6 +9,9 @@
  *       ├──────────────┴────── withdraw (investor) ─┴──→ withdrawn
  *       └──────────────┴────── expire (the expiry job, at the stored date) ──→ expired
  *
+ * On a contracted slot an officer records once that the participant has started production
+ * (`record_production`, the status stays): the zone then counts it as operating.
+ *
  * A request takes its capacity when it is made (it is refused when that is not free), so the
  * capacity an officer confirms is still there. An unanswered request and a hold both end at their
  * stored expiry date unless an officer extends the hold.
@@ -44,6 +47,7 @@ export const RESERVATION_ACTIONS = [
   'release',
   'withdraw',
   'expire',
+  'record_production',
 ] as const;
 export type ReservationAction = (typeof RESERVATION_ACTIONS)[number];
 
@@ -71,6 +75,8 @@ export const RESERVATION_TRANSITIONS: Readonly<Record<ReservationAction, Reserva
     reasonRequired: false,
   },
   expire: { from: EXPIRING_RESERVATION_STATUSES, to: 'expired', by: 'system', reasonRequired: false },
+  /** The participant on a contracted slot has started production: the zone counts it as operating. */
+  record_production: { from: ['contracted'], to: 'contracted', by: 'staff', reasonRequired: false },
 };
 
 /** How long a request or a hold keeps its capacity unless extended (`RESERVATION_HOLD_DAYS`). */

@@ -26,6 +26,8 @@ export type SlotUtility = {
   unit: string;
   /** The connection's maximum capacity; 0 when the plot has no such connection. */
   maximum: number;
+  /** What the capacity ledger leaves: the maximum less every active reservation's amount. */
+  free: number;
 };
 
 /** An anchor slot: a land plot of the zone offered to an investor. */

@@ -1,4 +1,4 @@
-import { formatFigure, type MatchFacts, matchSlot, rankSlots } from './slot-matching';
+import { formatFigure, type MatchFacts, matchPppProject, matchSlot, rankSlots } from './slot-matching';
 
 const K01: MatchFacts = {
   targetSectorCodes: ['C24', 'C25'],
@@ -67,5 +67,28 @@ describe('matching slots to an investor', () => {
     expect(formatFigure(1234567.891, 'en')).toBe('1,234,567.89');
     expect(formatFigure(1234567.891, 'ru')).toBe('1\u00a0234\u00a0567,89');
     expect(formatFigure(0.5, 'kk')).toBe('0,5');
+  });
+});
+
+describe('matching PPP projects to an investor', () => {
+  const project = { sectorCode: 'D35', capexKzt: 12_000_000_000, tenderDeadline: '2027-03-01' };
+
+  it('judges the sector and the budget against the capex, and says whether a tender is open', () => {
+    const match = matchPppProject({ sectorCode: 'D35.30', budgetKzt: 15_000_000_000 }, project);
+    expect(match).toMatchObject({ fits: true, score: 1 });
+    expect(match.reasons.map((r) => [r.criterion, r.met])).toEqual([
+      ['sector', true],
+      ['budget', true],
+      ['tender', true],
+    ]);
+    expect(match.reasons[1].text.en).toBe('Capex: 12,000,000,000 ₸, budget 15,000,000,000 ₸');
+    expect(match.reasons[2].text.ru).toBe('Конкурс до 2027-03-01');
+  });
+
+  it('says what falls short', () => {
+    const match = matchPppProject({ sectorCode: 'C24', budgetKzt: 1_000_000 }, { ...project, tenderDeadline: null });
+    expect(match).toMatchObject({ fits: false, score: 0 });
+    expect(match.reasons[0].text.en).toBe('The project is in D35, not C24');
+    expect(match.reasons[2]).toMatchObject({ met: false, text: { en: 'No tender announced yet' } });
   });
 });

@@ -24,7 +24,7 @@ export type MatchFacts = {
   distanceToRailKm: number;
 };
 
-export type MatchCriterion = 'sector' | 'area' | Utility | 'budget' | 'rail';
+export type MatchCriterion = 'sector' | 'area' | Utility | 'budget' | 'rail' | 'tender';
 
 /** One line of "why": a criterion, whether the slot meets it, and the sentence in each language. */
 export type MatchReason = { criterion: MatchCriterion; met: boolean; text: Required<Pick<LocalizedText, Lang>> };
@@ -206,4 +206,60 @@ export function rankSlots<T>(
         a.index - b.index,
     )
     .map(({ slot, match }) => ({ slot, match }));
+}
+
+/** The facts of a PPP project the matching reads. */
+export type PppMatchFacts = { sectorCode: string; capexKzt: number; tenderDeadline: string | null };
+
+/**
+ * Judges a PPP project against the investor's needs: the sector and the budget (the capex the
+ * private partner finances). Land and utilities are the public partner's, so they are not judged;
+ * the last reason says whether a tender is open.
+ */
+export function matchPppProject(needs: InvestorNeeds, facts: PppMatchFacts): SlotMatch {
+  const judged: MatchReason[] = [];
+  if (needs.sectorCode) {
+    const code = needs.sectorCode;
+    const met = targetsSector([facts.sectorCode], code) || targetsSector([code], facts.sectorCode);
+    judged.push({
+      criterion: 'sector',
+      met,
+      text: met
+        ? { kk: `Жоба ${code} саласында`, ru: `Проект в отрасли ${code}`, en: `The project is in ${code}` }
+        : {
+            kk: `Жоба ${facts.sectorCode} саласында, ${code} емес`,
+            ru: `Проект в отрасли ${facts.sectorCode}, не ${code}`,
+            en: `The project is in ${facts.sectorCode}, not ${code}`,
+          },
+    });
+  }
+  if (needs.budgetKzt !== undefined) {
+    const budget = needs.budgetKzt;
+    const met = facts.capexKzt <= budget;
+    judged.push({
+      criterion: 'budget',
+      met,
+      text: each((lang) => {
+        const [capex, limit] = [money(facts.capexKzt, lang), money(budget, lang)];
+        return {
+          kk: `Инвестиция: ${capex}, бюджет ${limit}`,
+          ru: `Инвестиции: ${capex}, бюджет ${limit}`,
+          en: `Capex: ${capex}, budget ${limit}`,
+        }[lang];
+      }),
+    });
+  }
+  const met = judged.filter((reason) => reason.met).length;
+  const tender: MatchReason = {
+    criterion: 'tender',
+    met: facts.tenderDeadline !== null,
+    text: facts.tenderDeadline
+      ? {
+          kk: `Конкурс ${facts.tenderDeadline} дейін`,
+          ru: `Конкурс до ${facts.tenderDeadline}`,
+          en: `Tender open until ${facts.tenderDeadline}`,
+        }
+      : { kk: 'Конкурс әлі жарияланбаған', ru: 'Конкурс ещё не объявлен', en: 'No tender announced yet' },
+  };
+  return { fits: met === judged.length, score: judged.length ? met / judged.length : 1, reasons: [...judged, tender] };
 }

@@ -871,5 +871,23 @@ export type Dictionary = {
     markAllRead: string;
     statusChanged: string;
     message: string;
+    requestStatusChanged: string;
+    requestMessage: string;
+  };
+  /** Investors' reservations and expressions of interest. */
+  investors: {
+    status: Record<
+      | 'requested'
+      | 'held'
+      | 'under_negotiation'
+      | 'contracted'
+      | 'released'
+      | 'expired'
+      | 'withdrawn'
+      | 'submitted'
+      | 'agreed'
+      | 'declined',
+      string
+    >;
   };
 };

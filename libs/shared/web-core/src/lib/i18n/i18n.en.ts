@@ -861,5 +861,21 @@ export const en: Dictionary = {
     markAllRead: 'Mark all read',
     statusChanged: 'Application {reference}: {status}',
     message: 'New message on application {reference}',
+    requestStatusChanged: 'Request {reference}: {status}',
+    requestMessage: 'New message on request {reference}',
+  },
+  investors: {
+    status: {
+      requested: 'Requested',
+      held: 'Held',
+      under_negotiation: 'Under negotiation',
+      contracted: 'Contracted',
+      released: 'Released',
+      expired: 'Expired',
+      withdrawn: 'Withdrawn',
+      submitted: 'Submitted',
+      agreed: 'Agreed',
+      declined: 'Declined',
+    },
   },
 };

@@ -863,5 +863,21 @@ export const kk: Dictionary = {
     markAllRead: 'Барлығын оқылды деп белгілеу',
     statusChanged: '{reference} өтінімі: {status}',
     message: '{reference} өтінімі бойынша жаңа хабар',
+    requestStatusChanged: '{reference} сұрауы: {status}',
+    requestMessage: '{reference} сұрауы бойынша жаңа хабар',
+  },
+  investors: {
+    status: {
+      requested: 'Сұралды',
+      held: 'Брондалды',
+      under_negotiation: 'Келіссөз жүріп жатыр',
+      contracted: 'Шарт жасалды',
+      released: 'Босатылды',
+      expired: 'Мерзімі өтті',
+      withdrawn: 'Кері қайтарылды',
+      submitted: 'Жіберілді',
+      agreed: 'Келісілді',
+      declined: 'Қабылданбады',
+    },
   },
 };

@@ -863,5 +863,21 @@ export const ru: Dictionary = {
     markAllRead: 'Отметить все как прочитанные',
     statusChanged: 'Заявка {reference}: {status}',
     message: 'Новое сообщение по заявке {reference}',
+    requestStatusChanged: 'Запрос {reference}: {status}',
+    requestMessage: 'Новое сообщение по запросу {reference}',
+  },
+  investors: {
+    status: {
+      requested: 'Запрошено',
+      held: 'Зарезервировано',
+      under_negotiation: 'Идут переговоры',
+      contracted: 'Заключён договор',
+      released: 'Снято',
+      expired: 'Истёк срок',
+      withdrawn: 'Отозвано',
+      submitted: 'Отправлено',
+      agreed: 'Согласовано',
+      declined: 'Отклонено',
+    },
   },
 };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-/** The time, injected: tests set it to cross a weekend or a holiday without waiting for one. */
+/** The time, injected: tests set it to cross a weekend, a holiday or an expiry date without waiting. */
 @Injectable()
 export class Clock {
   now(): Date {
