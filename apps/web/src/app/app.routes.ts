@@ -6,6 +6,13 @@ export const appRoutes: Route[] = [
   { path: '', loadChildren: () => import('@kbdm/catalogue/web-feature-browse').then((m) => m.CATALOGUE_ROUTES) },
   // The SEZ's anchor slots (land plots) and one slot: /sez-slots, /sez-slots/:id.
   { path: 'sez-slots', loadChildren: () => import('@kbdm/sez/web-feature-slots').then((m) => m.SEZ_SLOT_ROUTES) },
+  // Investors: the ranking, the compare view and their requests: /investors, /investors/compare, /investors/requests.
+  { path: 'investors', loadChildren: () => import('@kbdm/sez/web-feature-investors').then((m) => m.INVESTOR_ROUTES) },
+  // The zone officers' queue of investors' requests: /officer/investor-requests (officers and administrators).
+  {
+    path: 'officer/investor-requests',
+    loadChildren: () => import('@kbdm/sez/web-feature-investors').then((m) => m.OFFICER_INVESTOR_ROUTES),
+  },
   // Accounts: /sign-in, /register and the signed-in person's /account.
   { path: '', loadChildren: () => import('@kbdm/accounts/web-feature-auth').then((m) => m.ACCOUNT_ROUTES) },
   // One search across the catalogues: /search?q=.

@@ -1,6 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { RouterLink } from '@angular/router';
 import { createItemState } from '@kbdm/catalogue/web-data-access';
 import {
   BackLink,
@@ -11,6 +13,7 @@ import {
   RelatedItems,
 } from '@kbdm/catalogue/web-feature-browse';
 import { SezClient, SezSlotClient } from '@kbdm/sez/web-data-access';
+import { CapacityBars } from '@kbdm/sez/web-ui';
 import { I18n, LocalDatePipe, LocalMoneyPipe, LocalNumberPipe } from '@kbdm/shared/web-core';
 import { label, utilityAmount } from './sez-slot-list';
 
@@ -19,6 +22,9 @@ import { label, utilityAmount } from './sez-slot-list';
   selector: 'kbdm-sez-slot-detail-page',
   imports: [
     BackLink,
+    CapacityBars,
+    MatButtonModule,
+    RouterLink,
     LocalDatePipe,
     LocalMoneyPipe,
     LocalNumberPipe,

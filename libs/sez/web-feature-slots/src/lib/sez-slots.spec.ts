@@ -17,9 +17,9 @@ const slot: SezSlot = {
   areaHa: 12.5,
   targetIndustries: [{ id: 's24', code: 'C24', title: 'Металлургическая промышленность' }],
   utilities: [
-    { utility: 'power', unit: 'MW', maximum: 10 },
-    { utility: 'water', unit: 'm3/day', maximum: 400 },
-    { utility: 'gas', unit: 'm3/h', maximum: 0 },
+    { utility: 'power', unit: 'MW', maximum: 10, free: 6 },
+    { utility: 'water', unit: 'm3/day', maximum: 400, free: 400 },
+    { utility: 'gas', unit: 'm3/h', maximum: 0, free: 0 },
   ],
   railSpur: true,
   distanceToRailKm: 0.3,
@@ -136,6 +136,13 @@ describe('SEZ slots', () => {
     expect(byTestId('utility-power')?.textContent).toMatch(/Электроэнергия\s*10 МВт/);
     expect(byTestId('utility-water')?.textContent).toContain('400 м³/сут');
     expect(byTestId('utility-gas')?.textContent).toContain('Нет подключения');
+    // What the capacity ledger leaves, drawn as a bar and said in words.
+    expect(byTestId('slot-capacity')?.querySelector('[data-testid="capacity-power"]')?.textContent).toContain(
+      'свободно 6 из 10 МВт',
+    );
+    expect(byTestId('slot-reserve')?.getAttribute('href')).toBe(
+      `/investors/requests/new?kind=reservation&slot=${slot.id}`,
+    );
     expect(byTestId('sez-zone')?.textContent).toContain('Специальная экономическая зона «Сарыарка»');
     expect(byTestId('sez-registered')?.textContent?.trim()).toBe('15');
     expect(byTestId('sez-operating')?.textContent?.trim()).toBe('13');

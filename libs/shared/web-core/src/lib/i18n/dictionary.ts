@@ -876,6 +876,13 @@ export type Dictionary = {
   };
   /** Investors' reservations and expressions of interest. */
   investors: {
+    navLink: string;
+    mine: string;
+    queue: string;
+    reserve: string;
+    interest: string;
+    compare: string;
+    capacityHeading: string;
     status: Record<
       | 'requested'
       | 'held'

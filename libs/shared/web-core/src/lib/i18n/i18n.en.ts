@@ -865,6 +865,13 @@ export const en: Dictionary = {
     requestMessage: 'New message on request {reference}',
   },
   investors: {
+    navLink: 'Investors',
+    mine: 'My requests',
+    queue: 'Investor requests',
+    reserve: 'Reserve capacity',
+    interest: 'Express interest',
+    compare: 'Compare with others',
+    capacityHeading: 'Free and taken capacity',
     status: {
       requested: 'Requested',
       held: 'Held',

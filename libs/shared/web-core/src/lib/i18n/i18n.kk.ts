@@ -867,6 +867,13 @@ export const kk: Dictionary = {
     requestMessage: '{reference} сұрауы бойынша жаңа хабар',
   },
   investors: {
+    navLink: 'Инвесторларға',
+    mine: 'Менің сұрауларым',
+    queue: 'Инвесторлардың сұраулары',
+    reserve: 'Қуатты брондау',
+    interest: 'Қызығушылық білдіру',
+    compare: 'Басқалармен салыстыру',
+    capacityHeading: 'Бос және алынған қуат',
     status: {
       requested: 'Сұралды',
       held: 'Брондалды',

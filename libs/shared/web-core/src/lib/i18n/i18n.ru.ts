@@ -867,6 +867,13 @@ export const ru: Dictionary = {
     requestMessage: 'Новое сообщение по запросу {reference}',
   },
   investors: {
+    navLink: 'Инвесторам',
+    mine: 'Мои запросы',
+    queue: 'Запросы инвесторов',
+    reserve: 'Зарезервировать мощность',
+    interest: 'Выразить интерес',
+    compare: 'Сравнить с другими',
+    capacityHeading: 'Свободная и занятая мощность',
     status: {
       requested: 'Запрошено',
       held: 'Зарезервировано',

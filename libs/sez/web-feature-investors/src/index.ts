@@ -1,0 +1,1 @@
+export { INVESTOR_ROUTES, OFFICER_INVESTOR_ROUTES } from './lib/investors.routes';
