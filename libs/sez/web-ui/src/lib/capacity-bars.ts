@@ -42,10 +42,10 @@ const STRINGS: Readonly<Record<Lang, CapacityStrings>> = {
         <li [attr.data-testid]="'capacity-' + line.utility">
           <span class="name">{{ line.name }}</span>
           @if (line.maximum > 0) {
+            <span class="figure" data-testid="capacity-free" aria-hidden="true">{{ line.text }}</span>
             <span class="bar" role="img" [attr.aria-label]="line.name + ': ' + line.text">
               <span class="taken" [style.width.%]="line.takenPercent"></span>
             </span>
-            <span class="figure" data-testid="capacity-free">{{ line.text }}</span>
           } @else {
             <span class="none">{{ strings().noConnection }}</span>
           }
@@ -59,17 +59,18 @@ const STRINGS: Readonly<Record<Lang, CapacityStrings>> = {
       margin: 0;
       padding: 0;
       display: grid;
-      gap: 6px;
+      gap: 8px;
     }
     li {
       display: grid;
-      grid-template-columns: minmax(6rem, 8rem) minmax(6rem, 1fr) auto;
-      align-items: center;
-      gap: 8px;
+      grid-template-columns: 1fr auto;
+      align-items: baseline;
+      gap: 2px 8px;
     }
     .bar {
-      height: 12px;
-      border-radius: 6px;
+      grid-column: 1 / -1;
+      height: 10px;
+      border-radius: 5px;
       background: var(--mat-sys-primary-container);
       overflow: hidden;
       display: flex;
@@ -80,19 +81,10 @@ const STRINGS: Readonly<Record<Lang, CapacityStrings>> = {
     .figure,
     .none {
       font: var(--mat-sys-body-small);
+      text-align: end;
     }
     .none {
-      grid-column: 2 / span 2;
       color: var(--mat-sys-on-surface-variant);
-    }
-    @media (max-width: 480px) {
-      li {
-        grid-template-columns: 1fr;
-        gap: 2px;
-      }
-      .none {
-        grid-column: auto;
-      }
     }
   `,
 })

@@ -161,7 +161,8 @@ export class InvestorLandingPage {
   }
 
   protected reasonText(reason: MatchReason): string {
-    return reason.text[this.i18n.lang()];
+    const text = reason.text[this.i18n.lang()];
+    return text.charAt(0).toLocaleUpperCase() + text.slice(1);
   }
 
   protected fitText(match: SlotMatch): string {
