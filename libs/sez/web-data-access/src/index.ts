@@ -3,3 +3,5 @@ export { SezClient, SezSlotClient } from './lib/sez-client';
 export type { SezSlotFilter } from './lib/sez-client';
 export { InvestorRequestsClient } from './lib/investor-requests-client';
 export type { MatchQuery, RequestListQuery } from './lib/investor-requests-client';
+export { COMPARE_LIMIT, CompareSelection } from './lib/compare-selection';
+export type { ComparePick } from './lib/compare-selection';

@@ -130,7 +130,7 @@ describe('HomePage', () => {
 
     expect(element.querySelector('[data-testid="home-start"]')?.textContent).toContain('Открыть бизнес');
     expect(hrefs('home-start')).toEqual(['/start']);
-    expect(hrefs('home-invest')).toEqual(['/sez-slots', '/ppp-projects']);
+    expect(hrefs('home-invest')).toEqual(['/investors', '/sez-slots', '/ppp-projects']);
     expect(hrefs('home-officers')).toEqual(['/sign-in']);
     const headings = [...element.querySelectorAll('h2')].map((h) => h.textContent?.trim());
     expect(headings.indexOf('С чего начать')).toBeLessThan(headings.indexOf('Каталоги'));

@@ -19,6 +19,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink, type Params } from '@angular/router';
+import { CompareSelection } from '@kbdm/sez/web-data-access';
 import { ReferenceData } from '@kbdm/catalogue/web-data-access';
 import {
   DISTRICT_FIGURES,
@@ -87,6 +88,7 @@ export class MapPage {
   protected readonly reference = inject(ReferenceData);
   private readonly client = inject(MapClient);
   private readonly router = inject(Router);
+  private readonly compare = inject(CompareSelection);
   private readonly route = inject(ActivatedRoute);
 
   private readonly container = viewChild.required<ElementRef<HTMLElement>>('mapContainer');
@@ -257,6 +259,20 @@ export class MapPage {
       event.preventDefault();
       void this.router.navigateByUrl(url);
     });
+    // Plots and PPP projects go into the investors' comparison from here as from the ranking.
+    if (item.layer === 'sez-slots' || item.layer === 'ppp') {
+      const kind = item.layer === 'sez-slots' ? 'slot' : 'ppp';
+      box.appendChild(document.createTextNode(' · '));
+      const compare = box.appendChild(document.createElement('a'));
+      compare.href = '/investors/compare';
+      compare.textContent = this.i18n.t().investors.compare;
+      compare.dataset['testid'] = 'map-popup-compare';
+      compare.addEventListener('click', (event) => {
+        event.preventDefault();
+        if (!this.compare.has(kind, item.id)) this.compare.toggle(kind, item.id);
+        void this.router.navigate(['/investors/compare'], { queryParams: this.compare.queryParams() });
+      });
+    }
     return box;
   }
 

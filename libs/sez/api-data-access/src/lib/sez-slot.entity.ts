@@ -96,5 +96,4 @@ export class SezSlotEntity extends CatalogueItemColumns {
 
   @Column({ type: 'double precision', nullable: true })
   lon!: number | null;
-
 }

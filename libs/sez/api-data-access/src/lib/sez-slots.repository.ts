@@ -52,10 +52,12 @@ export class SezSlotsRepository {
         { sectorPatterns: sectorPatterns(filter.sectorCodes) },
       );
     }
-    if (filter.districtCodes?.length) qb.andWhere('d.code IN (:...districtCodes)', { districtCodes: filter.districtCodes });
+    if (filter.districtCodes?.length)
+      qb.andWhere('d.code IN (:...districtCodes)', { districtCodes: filter.districtCodes });
     if (filter.statuses?.length) qb.andWhere('sl.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.siteTypes?.length) qb.andWhere('sl.site_type IN (:...siteTypes)', { siteTypes: filter.siteTypes });
-    if (filter.dealForms?.length) qb.andWhere('sl.deal_forms && ARRAY[:...dealForms]::varchar[]', { dealForms: filter.dealForms });
+    if (filter.dealForms?.length)
+      qb.andWhere('sl.deal_forms && ARRAY[:...dealForms]::varchar[]', { dealForms: filter.dealForms });
     if (filter.minAreaHa !== undefined) qb.andWhere('sl.area_ha >= :minArea', { minArea: filter.minAreaHa });
     if (filter.maxAreaHa !== undefined) qb.andWhere('sl.area_ha <= :maxArea', { maxArea: filter.maxAreaHa });
     if (filter.minPowerMw !== undefined) qb.andWhere('sl.power_max_mw >= :minPower', { minPower: filter.minPowerMw });

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -6,11 +6,10 @@ import { Router, RouterLink } from '@angular/router';
 import { PppProjectClient } from '@kbdm/catalogue/web-data-access';
 import type { PppProject } from '@kbdm/catalogue/domain';
 import type { SezSlot } from '@kbdm/sez/domain';
-import { SezSlotClient } from '@kbdm/sez/web-data-access';
+import { COMPARE_LIMIT, CompareSelection, SezSlotClient } from '@kbdm/sez/web-data-access';
 import { CapacityBars } from '@kbdm/sez/web-ui';
 import { formatDate, formatMoney, formatNumber, I18n, injectStrings } from '@kbdm/shared/web-core';
 import { catchError, forkJoin, map, of } from 'rxjs';
-import { COMPARE_LIMIT } from '../landing/investor-landing-page';
 import { INVESTOR_STRINGS } from '../investors.strings';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -66,6 +65,16 @@ export class ComparePage {
             ),
           ),
   });
+  private readonly selection = inject(CompareSelection);
+
+  constructor() {
+    // A shared link sets the selection, so the ranking and the map tick what is compared here.
+    effect(() => {
+      const picks = this.picks();
+      untracked(() => this.selection.set(picks));
+    });
+  }
+
   protected readonly columns = computed(() => (this.loaded.hasValue() ? this.loaded.value() : []));
   protected readonly empty = computed(() => this.picks().length === 0);
 

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -10,15 +10,19 @@ import { Router, RouterLink } from '@angular/router';
 import { AuthStore } from '@kbdm/accounts/web-data-access';
 import { OKED_CODE_PATTERN } from '@kbdm/accounts/domain';
 import type { MatchReason, SlotMatch } from '@kbdm/sez/domain';
-import { InvestorRequestsClient, type MatchQuery, SezClient } from '@kbdm/sez/web-data-access';
+import {
+  COMPARE_LIMIT,
+  type ComparePick,
+  CompareSelection,
+  InvestorRequestsClient,
+  type MatchQuery,
+  SezClient,
+} from '@kbdm/sez/web-data-access';
 import { CapacityBars } from '@kbdm/sez/web-ui';
 import { fill, formatMoney, I18n, injectStrings, toProblem } from '@kbdm/shared/web-core';
 import { INVESTOR_STRINGS } from '../investors.strings';
 
-/** At most this many items side by side. */
-export const COMPARE_LIMIT = 4;
 const NEEDS = ['area', 'power', 'water', 'gas', 'budget'] as const;
-type Pick = { kind: 'slot' | 'ppp'; id: string };
 
 const amount = (value: string | undefined): number | undefined => {
   if (value === undefined || value.trim() === '') return undefined;
@@ -101,15 +105,9 @@ export class InvestorLandingPage {
     this.zoneList.hasValue() ? (this.zoneList.value().items[0] ?? null) : null,
   );
 
-  protected readonly picked = signal<Pick[]>([]);
-  protected readonly compareLink = computed(() => {
-    const picks = this.picked();
-    const ids = (kind: Pick['kind']) => picks.filter((p) => p.kind === kind).map((p) => p.id);
-    return {
-      ...(ids('slot').length ? { slots: ids('slot').join(',') } : {}),
-      ...(ids('ppp').length ? { ppp: ids('ppp').join(',') } : {}),
-    };
-  });
+  private readonly selection = inject(CompareSelection);
+  protected readonly picked = this.selection.picks;
+  protected readonly compareLink = this.selection.queryParams;
   protected readonly isInvestor = computed(() => this.auth.role() === 'investor');
   protected readonly limit = COMPARE_LIMIT;
   protected readonly fill = fill;
@@ -146,18 +144,12 @@ export class InvestorLandingPage {
     void this.router.navigate([], { queryParams: {} });
   }
 
-  protected isPicked(kind: Pick['kind'], id: string): boolean {
-    return this.picked().some((p) => p.kind === kind && p.id === id);
+  protected isPicked(kind: ComparePick['kind'], id: string): boolean {
+    return this.selection.has(kind, id);
   }
 
-  protected toggle(kind: Pick['kind'], id: string): void {
-    this.picked.update((picks) =>
-      picks.some((p) => p.kind === kind && p.id === id)
-        ? picks.filter((p) => !(p.kind === kind && p.id === id))
-        : picks.length < COMPARE_LIMIT
-          ? [...picks, { kind, id }]
-          : picks,
-    );
+  protected toggle(kind: ComparePick['kind'], id: string): void {
+    this.selection.toggle(kind, id);
   }
 
   protected reasonText(reason: MatchReason): string {

@@ -877,6 +877,7 @@ export type Dictionary = {
   /** Investors' reservations and expressions of interest. */
   investors: {
     navLink: string;
+    match: string;
     mine: string;
     queue: string;
     reserve: string;

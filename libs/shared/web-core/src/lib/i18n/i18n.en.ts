@@ -866,6 +866,7 @@ export const en: Dictionary = {
   },
   investors: {
     navLink: 'Investors',
+    match: 'Find a plot for your plant',
     mine: 'My requests',
     queue: 'Investor requests',
     reserve: 'Reserve capacity',

@@ -868,6 +868,7 @@ export const kk: Dictionary = {
   },
   investors: {
     navLink: 'Инвесторларға',
+    match: 'Өндіріске учаске іріктеу',
     mine: 'Менің сұрауларым',
     queue: 'Инвесторлардың сұраулары',
     reserve: 'Қуатты брондау',

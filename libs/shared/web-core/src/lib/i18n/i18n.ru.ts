@@ -868,6 +868,7 @@ export const ru: Dictionary = {
   },
   investors: {
     navLink: 'Инвесторам',
+    match: 'Подобрать участок под производство',
     mine: 'Мои запросы',
     queue: 'Запросы инвесторов',
     reserve: 'Зарезервировать мощность',
