@@ -44,7 +44,7 @@ import { RelatedItems } from '../shared/related-items';
           }
         </p>
         <p><kbdm-localized [text]="item.description" /></p>
-        <kbdm-apply-link kind="ppp_project" [id]="item.id" />
+        <kbdm-apply-link kind="ppp_project" [id]="item.id" [interest]="true" />
         <h2>{{ t.detail.facts }}</h2>
         <dl class="facts">
           <dt>{{ t.detail.code }}</dt>

@@ -8,10 +8,22 @@ import { I18n } from '@kbdm/shared/web-core';
 export type ApplyKind = 'programme' | 'opportunity' | 'ppp_project';
 
 // Kept in this lazy chunk, not in the dictionaries every visitor downloads.
-const STRINGS: Record<Lang, { apply: string; egov: string }> = {
-  kk: { apply: 'Өтінім беру', egov: 'Өтінім eGov арқылы беріледі: мұнда оны алдын ала дайындауға болады.' },
-  ru: { apply: 'Подать заявку', egov: 'Заявку подают на eGov: здесь её можно заранее подготовить.' },
-  en: { apply: 'Apply', egov: 'Filed on eGov: you can prepare the application here first.' },
+const STRINGS: Record<Lang, { apply: string; egov: string; interest: string }> = {
+  kk: {
+    apply: 'Өтінім беру',
+    egov: 'Өтінім eGov арқылы беріледі: мұнда оны алдын ала дайындауға болады.',
+    interest: 'Инвестор ретінде қызығушылық білдіру',
+  },
+  ru: {
+    apply: 'Подать заявку',
+    egov: 'Заявку подают на eGov: здесь её можно заранее подготовить.',
+    interest: 'Выразить интерес как инвестор',
+  },
+  en: {
+    apply: 'Apply',
+    egov: 'Filed on eGov: you can prepare the application here first.',
+    interest: 'Express interest as an investor',
+  },
 };
 
 /**
@@ -32,6 +44,16 @@ const STRINGS: Record<Lang, { apply: string; egov: string }> = {
       >
         {{ strings().apply }}
       </a>
+      @if (interest()) {
+        <a
+          mat-stroked-button
+          routerLink="/investors/requests/new"
+          [queryParams]="{ kind: 'interest', ppp: id() }"
+          data-testid="interest-link"
+        >
+          {{ strings().interest }}
+        </a>
+      }
       @if (egov()) {
         <span class="note">{{ strings().egov }}</span>
       }
@@ -56,5 +78,7 @@ export class ApplyLink {
   readonly id = input.required<string>();
   /** The programme is filed on eGov: the draft is prepared here and handed over there. */
   readonly egov = input(false);
+  /** A PPP project: investors also send an expression of interest to the zone's management. */
+  readonly interest = input(false);
   protected readonly strings = computed(() => STRINGS[this.i18n.lang()]);
 }
