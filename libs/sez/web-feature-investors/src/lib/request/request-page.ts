@@ -62,10 +62,12 @@ export class InvestorRequestPage {
   protected readonly i18n = inject(I18n);
   private readonly client = inject(InvestorRequestsClient);
   private readonly slots = inject(SezSlotClient);
-  private readonly auth = inject(AuthStore);
   protected readonly strings = injectStrings(INVESTOR_STRINGS);
-  /** `officer` on the officers' route: the back link leads to the queue. */
-  protected readonly officerView = inject(ActivatedRoute).snapshot.data['officer'] === true;
+  private readonly auth = inject(AuthStore);
+  private readonly routeData = inject(ActivatedRoute).snapshot.data;
+  /** The officers' view (their route, or a notification's link opened by an officer): back to the queue, the investor shown. */
+  protected readonly officerView =
+    this.routeData['officer'] === true || ['officer', 'admin'].includes(this.auth.role() ?? '');
 
   /** From the route's `:id`. */
   readonly id = input.required<string>();
