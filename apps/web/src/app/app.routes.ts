@@ -15,6 +15,8 @@ export const appRoutes: Route[] = [
   },
   // Accounts: /sign-in, /register and the signed-in person's /account.
   { path: '', loadChildren: () => import('@kbdm/accounts/web-feature-auth').then((m) => m.ACCOUNT_ROUTES) },
+  // Every public catalogue to download as CSV and GeoJSON: /open-data.
+  { path: 'open-data', loadComponent: () => import('./open-data/open-data-page').then((m) => m.OpenDataPage) },
   // One search across the catalogues: /search?q=.
   { path: 'search', loadComponent: () => import('./search/search-page').then((m) => m.SearchPage) },
   // The map of the region with the catalogues' layers: /map.

@@ -6,12 +6,13 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { AuthStore } from '@kbdm/accounts/web-data-access';
 import { isLang } from '@kbdm/shared/domain';
-import { I18n, LANGUAGE_NAMES } from '@kbdm/shared/web-core';
+import { API_BASE_URL, I18n, LANGUAGE_NAMES } from '@kbdm/shared/web-core';
 import { ShellNotifications } from './notifications/shell-notifications';
 
 /**
  * The shell: toolbar with the portal's name, the catalogue links, the language switcher, the
- * notification bell and the account menu, then the routed page.
+ * notification bell and the account menu, then the routed page, and a footer with the open data
+ * and the API's description.
  */
 @Component({
   selector: 'kbdm-root',
@@ -36,6 +37,7 @@ export class App {
   protected readonly auth = inject(AuthStore);
   private readonly router = inject(Router);
   protected readonly languageNames = LANGUAGE_NAMES;
+  protected readonly apiBaseUrl = inject(API_BASE_URL);
   protected readonly catalogueLinks = computed(() => {
     const t = this.i18n.t().catalogue.titles;
     return [

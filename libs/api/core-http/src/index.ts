@@ -28,3 +28,12 @@ export {
   TooManyRequestsException,
 } from './lib/request-throttle';
 export { CSRF_HEADER, CsrfHeaderGuard, CsrfHeaderMissingException, RequireCsrfHeader } from './lib/csrf-header';
+export {
+  OPEN_DATA_LICENCE,
+  csvDocument,
+  csvField,
+  geoJsonDocument,
+  keysetBatches,
+  pointFeature,
+} from './lib/open-data';
+export type { ExportColumn, GeoJsonFeature } from './lib/open-data';

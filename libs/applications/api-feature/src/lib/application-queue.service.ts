@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@kbdm/api/core-auth';
+import { csvField } from '@kbdm/api/core-http';
 import { ApplicationQueueRepository, type QueueFilter } from '@kbdm/applications/api-data-access';
 import {
   APPLICATION_STATUSES,
@@ -30,14 +31,6 @@ const CSV_COLUMNS = [
   'decision_due',
   'overdue',
 ] as const;
-
-/** A CSV field: quoted when it must be, and never read as a formula by a spreadsheet program. */
-export function csvField(value: string | number | boolean | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** The officers' queue: filters, counts per status, and the CSV export of what is filtered. */
 @Injectable()

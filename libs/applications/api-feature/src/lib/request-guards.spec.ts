@@ -1,5 +1,5 @@
 import { displayFileName } from './application-documents.service';
-import { csvField } from './application-queue.service';
+import { csvField } from '@kbdm/api/core-http';
 import { idempotencyKeyOf } from './idempotency-key';
 
 describe('what the applications API takes from a request', () => {

@@ -30,12 +30,14 @@ export class CatalogueCodesService {
   async assertKnown(codes: { sector?: string[]; district?: string[] }): Promise<void> {
     const errors: FieldError[] = [];
     const unknownSectors = codes.sector?.length ? await this.reference.unknownSectorCodes(codes.sector) : [];
-    if (unknownSectors.length) errors.push({ field: 'sector', message: `unknown sector code(s): ${unknownSectors.join(', ')}` });
+    if (unknownSectors.length)
+      errors.push({ field: 'sector', message: `unknown sector code(s): ${unknownSectors.join(', ')}` });
     const unknownDistricts = codes.district?.length ? await this.reference.unknownDistrictCodes(codes.district) : [];
     if (unknownDistricts.length) {
       errors.push({ field: 'district', message: `unknown district code(s): ${unknownDistricts.join(', ')}` });
     }
-    if (errors.length) throw new InvalidInputException(errors, errors.map((e) => `${e.field}: ${e.message}`).join('; '));
+    if (errors.length)
+      throw new InvalidInputException(errors, errors.map((e) => `${e.field}: ${e.message}`).join('; '));
   }
 }
 

@@ -12,11 +12,21 @@ import { OpportunitiesController, OpportunitiesService } from './opportunities.c
 import { PppProjectsController, PppProjectsService } from './ppp-projects.controller';
 import { ProgrammesController, ProgrammesService } from './programmes.controller';
 import { DistrictsController, SectorsController } from './reference.controller';
+import { CatalogueOpenData } from './open-data/catalogue-open-data';
+import { OpenDataController } from './open-data/open-data.controller';
+import { OpenDataRegistry } from './open-data/open-data.registry';
 
 /** The region's catalogues: districts, sectors, opportunities, PPP projects and programmes. */
 @Module({
   imports: [TypeOrmModule.forFeature(CATALOGUE_ENTITIES)],
-  controllers: [DistrictsController, SectorsController, OpportunitiesController, PppProjectsController, ProgrammesController],
+  controllers: [
+    DistrictsController,
+    SectorsController,
+    OpportunitiesController,
+    PppProjectsController,
+    ProgrammesController,
+    OpenDataController,
+  ],
   providers: [
     ReferenceRepository,
     OpportunitiesRepository,
@@ -26,7 +36,15 @@ import { DistrictsController, SectorsController } from './reference.controller';
     OpportunitiesService,
     PppProjectsService,
     ProgrammesService,
+    OpenDataRegistry,
+    CatalogueOpenData,
   ],
-  exports: [CatalogueCodesService, OpportunitiesRepository, PppProjectsRepository, ReferenceRepository],
+  exports: [
+    CatalogueCodesService,
+    OpportunitiesRepository,
+    PppProjectsRepository,
+    ReferenceRepository,
+    OpenDataRegistry,
+  ],
 })
 export class CatalogueModule {}

@@ -169,18 +169,25 @@ export class ProgrammeVersionResponse implements ProgrammeVersion {
   @ApiProperty({ type: String, format: 'date', nullable: true }) effectiveTo!: string | null;
   @ApiProperty({ enum: PROGRAMME_VERSION_STATUSES }) status!: ProgrammeVersionStatus;
   @ApiProperty() acceptsApplications!: boolean;
-  @ApiProperty({ enum: APPLICATION_CHANNELS, description: 'egov: the portal prepares the application and hands over to eGov' })
+  @ApiProperty({
+    enum: APPLICATION_CHANNELS,
+    description: 'egov: the portal prepares the application and hands over to eGov',
+  })
   applicationChannel!: ApplicationChannel;
   @ApiProperty({ type: Number, nullable: true }) minAmountKzt!: number | null;
   @ApiProperty({ type: Number, nullable: true }) maxAmountKzt!: number | null;
   @ApiProperty({ type: ProgrammeRateDto, nullable: true }) rate!: ProgrammeRate | null;
   @ApiProperty({ type: Number, nullable: true }) termMonths!: number | null;
-  @ApiProperty({ type: ApplicationWindowDto, nullable: true }) applicationWindow!: { opensOn: string; closesOn: string | null } | null;
+  @ApiProperty({ type: ApplicationWindowDto, nullable: true }) applicationWindow!: {
+    opensOn: string;
+    closesOn: string | null;
+  } | null;
   @ApiProperty({ type: [LocalizedTextDto] }) requiredDocuments!: LocalizedText[];
   @ApiProperty({ type: [LocalizedTextDto] }) obligations!: LocalizedText[];
   @ApiProperty() decisionDeadlineWorkingDays!: number;
   @ApiProperty({
-    description: 'Eligibility rules as data, each `{ kind, … }`: applicantKind, applicantAge, applicantStatus, businessAge, businessSize, sectors, districts, projectCost, ownContribution, certificate',
+    description:
+      'Eligibility rules as data, each `{ kind, … }`: applicantKind, applicantAge, applicantStatus, businessAge, businessSize, sectors, districts, projectCost, ownContribution, certificate',
     type: 'array',
     items: { type: 'object', properties: { kind: { type: 'string' } }, additionalProperties: true },
   })

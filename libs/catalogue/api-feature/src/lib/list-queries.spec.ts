@@ -11,13 +11,32 @@ function parse(query: Record<string, string>): { value: ListOpportunitiesQuery; 
 
 describe('ListOpportunitiesQuery', () => {
   it('splits comma-separated filters and converts numbers', () => {
-    const { value, fields } = parse({ sector: 'C23, C20', status: 'open,investor_found', minScore: '40', page: '2', q: '  кирпич ' });
+    const { value, fields } = parse({
+      sector: 'C23, C20',
+      status: 'open,investor_found',
+      minScore: '40',
+      page: '2',
+      q: '  кирпич ',
+    });
     expect(fields).toEqual([]);
-    expect(value).toMatchObject({ sector: ['C23', 'C20'], status: ['open', 'investor_found'], minScore: 40, page: 2, q: 'кирпич' });
+    expect(value).toMatchObject({
+      sector: ['C23', 'C20'],
+      status: ['open', 'investor_found'],
+      minScore: 40,
+      page: 2,
+      q: 'кирпич',
+    });
   });
 
   it('names every wrong parameter', () => {
-    const { fields } = parse({ sector: 'steel', status: 'open,bogus', minScore: '101', pageSize: '1000', sort: 'random', colour: 'red' });
+    const { fields } = parse({
+      sector: 'steel',
+      status: 'open,bogus',
+      minScore: '101',
+      pageSize: '1000',
+      sort: 'random',
+      colour: 'red',
+    });
     expect(fields.sort()).toEqual(['colour', 'minScore', 'pageSize', 'sector', 'sort', 'status']);
   });
 

@@ -9,7 +9,18 @@ import {
 } from '@nestjs/swagger';
 import { Public } from '@kbdm/api/core-auth';
 import { ItemNotFoundException } from '@kbdm/api/core-errors';
-import { CsvCodes, CsvOf, LangQueryDto, ListQueryDto, ParseIdPipe, ProblemDetailsDto, QueryAmount, RequestLang, parseSort, sortValues } from '@kbdm/api/core-http';
+import {
+  CsvCodes,
+  CsvOf,
+  LangQueryDto,
+  ListQueryDto,
+  ParseIdPipe,
+  ProblemDetailsDto,
+  QueryAmount,
+  RequestLang,
+  parseSort,
+  sortValues,
+} from '@kbdm/api/core-http';
 import {
   OpportunitiesRepository,
   OpportunityDistrictFitEntity,
@@ -64,7 +75,11 @@ export class ListOpportunitiesQuery extends SectorDistrictListQuery {
   sort?: string;
 }
 
-export function toOpportunity(entity: OpportunityEntity, fits: OpportunityDistrictFitEntity[], lang: Lang): Opportunity {
+export function toOpportunity(
+  entity: OpportunityEntity,
+  fits: OpportunityDistrictFitEntity[],
+  lang: Lang,
+): Opportunity {
   const own = fits.filter((f) => f.opportunityId === entity.id);
   const investmentKzt = { min: entity.investmentMinKzt, max: entity.investmentMaxKzt };
   return {
@@ -100,7 +115,18 @@ export function toOpportunity(entity: OpportunityEntity, fits: OpportunityDistri
 
 /** Turns the query into the repository's filter, checking the ranges (the caller checks the codes). */
 export function opportunityFilter(
-  query: Pick<ListOpportunitiesQuery, 'q' | 'sector' | 'district' | 'status' | 'minImportValue' | 'maxImportValue' | 'minInvestment' | 'maxInvestment' | 'minScore'>,
+  query: Pick<
+    ListOpportunitiesQuery,
+    | 'q'
+    | 'sector'
+    | 'district'
+    | 'status'
+    | 'minImportValue'
+    | 'maxImportValue'
+    | 'minInvestment'
+    | 'maxInvestment'
+    | 'minScore'
+  >,
 ): OpportunityFilter {
   assertRange(query.minImportValue, query.maxImportValue, 'minImportValue', 'maxImportValue');
   assertRange(query.minInvestment, query.maxInvestment, 'minInvestment', 'maxInvestment');
@@ -160,7 +186,11 @@ export class OpportunitiesController {
   @ApiOperation({ summary: 'One opportunity' })
   @ApiOkResponse({ type: OpportunityResponse })
   @ApiNotFoundResponse({ type: ProblemDetailsDto, description: 'No opportunity with that id' })
-  get(@Param('id', ParseIdPipe) id: string, @Query() _query: LangQueryDto, @RequestLang() lang: Lang): Promise<Opportunity> {
+  get(
+    @Param('id', ParseIdPipe) id: string,
+    @Query() _query: LangQueryDto,
+    @RequestLang() lang: Lang,
+  ): Promise<Opportunity> {
     return this.opportunities.get(id, lang);
   }
 }

@@ -9,9 +9,33 @@ import {
 } from '@nestjs/swagger';
 import { Public } from '@kbdm/api/core-auth';
 import { ItemNotFoundException } from '@kbdm/api/core-errors';
-import { CsvCodes, CsvOf, LangQueryDto, ListQueryDto, ParseIdPipe, ProblemDetailsDto, QueryAmount, RequestLang, parseSort, sortValues } from '@kbdm/api/core-http';
-import { PppProjectEntity, PppProjectFilter, PppProjectOrder, PppProjectsRepository } from '@kbdm/catalogue/api-data-access';
-import { PPP_FORMS, PPP_NEEDS, PPP_STAGES, type PppForm, type PppNeed, type PppProject, type PppStage } from '@kbdm/catalogue/domain';
+import {
+  CsvCodes,
+  CsvOf,
+  LangQueryDto,
+  ListQueryDto,
+  ParseIdPipe,
+  ProblemDetailsDto,
+  QueryAmount,
+  RequestLang,
+  parseSort,
+  sortValues,
+} from '@kbdm/api/core-http';
+import {
+  PppProjectEntity,
+  PppProjectFilter,
+  PppProjectOrder,
+  PppProjectsRepository,
+} from '@kbdm/catalogue/api-data-access';
+import {
+  PPP_FORMS,
+  PPP_NEEDS,
+  PPP_STAGES,
+  type PppForm,
+  type PppNeed,
+  type PppProject,
+  type PppStage,
+} from '@kbdm/catalogue/domain';
 import { DEFAULT_PAGE_SIZE, type Lang, type Page } from '@kbdm/shared/domain';
 import { IsIn, IsOptional } from 'class-validator';
 import { CatalogueCodesService, SectorDistrictListQuery, assertRange } from './catalogue-codes.service';
@@ -131,7 +155,11 @@ export class PppProjectsController {
   @ApiOperation({ summary: 'One PPP project' })
   @ApiOkResponse({ type: PppProjectResponse })
   @ApiNotFoundResponse({ type: ProblemDetailsDto, description: 'No PPP project with that id' })
-  get(@Param('id', ParseIdPipe) id: string, @Query() _query: LangQueryDto, @RequestLang() lang: Lang): Promise<PppProject> {
+  get(
+    @Param('id', ParseIdPipe) id: string,
+    @Query() _query: LangQueryDto,
+    @RequestLang() lang: Lang,
+  ): Promise<PppProject> {
     return this.projects.get(id, lang);
   }
 }

@@ -9,8 +9,24 @@ import {
 } from '@nestjs/swagger';
 import { Public } from '@kbdm/api/core-auth';
 import { ItemNotFoundException } from '@kbdm/api/core-errors';
-import { CsvCodes, CsvOf, LangQueryDto, ListQueryDto, ParseIdPipe, ProblemDetailsDto, QueryAmount, RequestLang, parseSort, sortValues } from '@kbdm/api/core-http';
-import { ProgrammeEntity, ProgrammeOrder, ProgrammeVersionEntity, ProgrammesRepository } from '@kbdm/catalogue/api-data-access';
+import {
+  CsvCodes,
+  CsvOf,
+  LangQueryDto,
+  ListQueryDto,
+  ParseIdPipe,
+  ProblemDetailsDto,
+  QueryAmount,
+  RequestLang,
+  parseSort,
+  sortValues,
+} from '@kbdm/api/core-http';
+import {
+  ProgrammeEntity,
+  ProgrammeOrder,
+  ProgrammeVersionEntity,
+  ProgrammesRepository,
+} from '@kbdm/catalogue/api-data-access';
 import {
   PROGRAMME_INSTRUMENTS,
   PROGRAMME_STATUSES,
@@ -162,7 +178,11 @@ export class ProgrammesController {
   @ApiOperation({ summary: 'One programme' })
   @ApiOkResponse({ type: ProgrammeResponse })
   @ApiNotFoundResponse({ type: ProblemDetailsDto, description: 'No programme with that id' })
-  get(@Param('id', ParseIdPipe) id: string, @Query() _query: LangQueryDto, @RequestLang() lang: Lang): Promise<Programme> {
+  get(
+    @Param('id', ParseIdPipe) id: string,
+    @Query() _query: LangQueryDto,
+    @RequestLang() lang: Lang,
+  ): Promise<Programme> {
     return this.programmes.get(id, lang);
   }
 }

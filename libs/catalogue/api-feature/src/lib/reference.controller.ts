@@ -1,7 +1,16 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@kbdm/api/core-auth';
-import { CsvOf, LangQueryDto, ListQueryDto, ParseIdPipe, ProblemDetailsDto, RequestLang, parseSort, sortValues } from '@kbdm/api/core-http';
+import {
+  CsvOf,
+  LangQueryDto,
+  ListQueryDto,
+  ParseIdPipe,
+  ProblemDetailsDto,
+  RequestLang,
+  parseSort,
+  sortValues,
+} from '@kbdm/api/core-http';
 import { ItemNotFoundException } from '@kbdm/api/core-errors';
 import { ReferenceRepository } from '@kbdm/catalogue/api-data-access';
 import {
@@ -80,7 +89,11 @@ export class DistrictsController {
   @ApiOperation({ summary: 'One district' })
   @ApiOkResponse({ type: DistrictResponse })
   @ApiNotFoundResponse({ type: ProblemDetailsDto, description: 'No district with that id' })
-  async get(@Param('id', ParseIdPipe) id: string, @Query() _query: LangQueryDto, @RequestLang() lang: Lang): Promise<District> {
+  async get(
+    @Param('id', ParseIdPipe) id: string,
+    @Query() _query: LangQueryDto,
+    @RequestLang() lang: Lang,
+  ): Promise<District> {
     const district = await this.reference.findDistrict(id);
     if (!district) throw new ItemNotFoundException('district', id);
     return toDistrict(district, lang);
@@ -113,7 +126,11 @@ export class SectorsController {
   @ApiOperation({ summary: 'One sector' })
   @ApiOkResponse({ type: SectorResponse })
   @ApiNotFoundResponse({ type: ProblemDetailsDto, description: 'No sector with that id' })
-  async get(@Param('id', ParseIdPipe) id: string, @Query() _query: LangQueryDto, @RequestLang() lang: Lang): Promise<Sector> {
+  async get(
+    @Param('id', ParseIdPipe) id: string,
+    @Query() _query: LangQueryDto,
+    @RequestLang() lang: Lang,
+  ): Promise<Sector> {
     const sector = await this.reference.findSector(id);
     if (!sector) throw new ItemNotFoundException('sector', id);
     return toSector(sector, lang);

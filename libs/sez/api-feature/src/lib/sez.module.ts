@@ -12,6 +12,7 @@ import {
 } from './investor-requests.controller';
 import { InvestorRequestsService } from './investor-requests.service';
 import { ReservationExpiryJob } from './reservation-expiry.job';
+import { SezOpenData } from './sez-open-data';
 import { InvestorMatchesController, SezController, SezService, SezSlotsController } from './sez.controller';
 
 /** The Special Economic Zone: zones, participants, anchor slots, and investors' requests for them. */
@@ -32,6 +33,7 @@ import { InvestorMatchesController, SezController, SezService, SezSlotsControlle
     InvestorRequestsRepository,
     InvestorRequestsService,
     ReservationExpiryJob,
+    SezOpenData,
     Clock,
   ],
   exports: [SezSlotsRepository, InvestorRequestsRepository],

@@ -874,6 +874,19 @@ export type Dictionary = {
     requestStatusChanged: string;
     requestMessage: string;
   };
+  /** The open data page and the footer's links. */
+  openData: {
+    title: string;
+    lead: string;
+    licence: string;
+    rows: string;
+    dataDate: string;
+    apiDocs: string;
+    openApi: string;
+    footerLabel: string;
+    loading: string;
+    loadFailed: string;
+  };
   /** Investors' reservations and expressions of interest. */
   investors: {
     navLink: string;

@@ -21,7 +21,8 @@ export const kk: Dictionary = {
     loadFailed: 'Деректерді жүктеу мүмкін болмады.',
     retry: 'Қайталау',
     openDataHeading: 'Ашық деректер',
-    openDataText: 'Портал каталогтары тек оқуға арналған ашық API арқылы қолжетімді.',
+    openDataText:
+      'Портал каталогтарын CSV және GeoJSON форматында жүктеп алуға және тек оқуға арналған ашық API арқылы алуға болады.',
     apiDocs: 'API құжаттамасы',
     openApiJson: 'OpenAPI сипаттамасы (JSON)',
     demoNote: 'Дереккөзі көрсетілмеген мәліметтер — демонстрациялық.',
@@ -865,6 +866,18 @@ export const kk: Dictionary = {
     message: '{reference} өтінімі бойынша жаңа хабар',
     requestStatusChanged: '{reference} сұрауы: {status}',
     requestMessage: '{reference} сұрауы бойынша жаңа хабар',
+  },
+  openData: {
+    title: 'Ашық деректер',
+    lead: 'Порталдың барлық жария каталогтары CSV форматында (UTF-8, кесте бағдарламаларында кирилл және қазақ әріптерімен ашылады) және нысандары картада болса, GeoJSON форматында. Дәл осы деректерді тек оқуға арналған ашық API береді.',
+    licence: 'Лицензия',
+    rows: '{rows} жол',
+    dataDate: '{date} жағдайы бойынша деректер',
+    apiDocs: 'API құжаттамасы',
+    openApi: 'OpenAPI сипаттамасы (JSON)',
+    footerLabel: 'Ашық деректер және API',
+    loading: 'Жүктелуде…',
+    loadFailed: 'Деректер жиынтықтарының тізімі жүктелмеді.',
   },
   investors: {
     navLink: 'Инвесторларға',
