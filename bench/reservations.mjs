@@ -17,7 +17,9 @@ import pg from 'pg';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = Object.fromEntries(
-  process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
+  process.argv
+    .slice(2)
+    .reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
 );
 const REQUESTS = Number(args.requests ?? 1000);
 const CLIENTS = Number(args.clients ?? 50);
@@ -205,7 +207,9 @@ async function main() {
   const after = await freeOf();
   const negative = after.filter((s) => s.free < -1e-9).length;
   const [{ active }] = (
-    await db.query(`SELECT count(*)::int AS active FROM investor_request WHERE kind = 'reservation' AND investor_id IS NOT NULL`)
+    await db.query(
+      `SELECT count(*)::int AS active FROM investor_request WHERE kind = 'reservation' AND investor_id IS NOT NULL`,
+    )
   ).rows;
   await db.end();
 
@@ -214,7 +218,11 @@ async function main() {
   const bare = await startBare(bodyFile);
   let baseline;
   try {
-    baseline = await campaign(`http://127.0.0.1:${BARE_PORT}`, Array.from({ length: CLIENTS }, () => 'x'), oneTargets);
+    baseline = await campaign(
+      `http://127.0.0.1:${BARE_PORT}`,
+      Array.from({ length: CLIENTS }, () => 'x'),
+      oneTargets,
+    );
   } finally {
     bare.kill('SIGTERM');
   }

@@ -15,6 +15,12 @@ export function csvField(value: string | number | boolean | null | undefined): s
   return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/**
+ * Documents stream as bytes with a small buffer: the next batch is read from the database only
+ * once the client has taken the last one (in object mode 16 whole batches could wait in memory).
+ */
+const BYTE_STREAM = { objectMode: false, highWaterMark: 64 * 1024 } as const;
+
 /** One column of an export: its header and how a row gives its value. */
 export type ExportColumn<T> = { header: string; value: (row: T) => string | number | boolean | null | undefined };
 
@@ -49,7 +55,7 @@ export function csvDocument<T>(columns: readonly ExportColumn<T>[], batches: Asy
       yield chunk;
     }
   }
-  return Readable.from(lines());
+  return Readable.from(lines(), BYTE_STREAM);
 }
 
 export type GeoJsonFeature = {
@@ -83,7 +89,7 @@ export function geoJsonDocument<T>(
     }
     yield ']}\n';
   }
-  return Readable.from(parts());
+  return Readable.from(parts(), BYTE_STREAM);
 }
 
 /** A point feature from a row's `lat`/`lon`, or null when it has none. */
