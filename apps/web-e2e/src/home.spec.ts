@@ -41,7 +41,7 @@ test.describe('home page', () => {
   test('links to the API documentation, which shows the Swagger UI', async ({ page }) => {
     await page.goto('/');
 
-    await page.getByRole('link', { name: 'Документация API' }).click();
+    await page.getByRole('main').getByRole('link', { name: 'Документация API' }).click();
 
     await expect(page).toHaveURL(/\/api\/docs\/?$/);
     await expect(page.locator('.swagger-ui .info .title')).toContainText('Karaganda Business Development Map API');
