@@ -60,3 +60,9 @@ export type {
   TransitionRequest,
   UpdateApplicationRequest,
 } from './lib/application-contract';
+export type {
+  ApplicationDecisionTimes,
+  ApplicationFunnel,
+  DecisionTimeCounts,
+  FunnelCounts,
+} from './lib/application-stats';

@@ -1,5 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { FieldError, GeoPoint, ItemRef, Lang, LocalizedText, ProblemDetails, SourceRef } from '@kbdm/shared/domain';
+import type {
+  FieldError,
+  GeoPoint,
+  ItemRef,
+  Lang,
+  LocalizedText,
+  ProblemDetails,
+  SourceRef,
+} from '@kbdm/shared/domain';
 import { LANGS } from '@kbdm/shared/domain';
 
 /*
@@ -11,7 +19,11 @@ export class LocalizedTextDto implements LocalizedText {
   @ApiPropertyOptional({ example: 'Кірпіш өндірісі' }) kk?: string;
   @ApiPropertyOptional({ example: 'Производство кирпича' }) ru?: string;
   @ApiPropertyOptional({ example: 'Brick production' }) en?: string;
-  @ApiPropertyOptional({ enum: LANGS, isArray: true, description: 'Languages whose text is an unconfirmed machine draft' })
+  @ApiPropertyOptional({
+    enum: LANGS,
+    isArray: true,
+    description: 'Languages whose text is an unconfirmed machine draft',
+  })
   drafts?: Lang[];
 }
 
@@ -52,7 +64,10 @@ export class ProblemDetailsDto implements ProblemDetails {
 type Constructor<T = unknown> = new (...args: never[]) => T;
 
 /** A page of `item` for OpenAPI: `{ items, total, page, pageSize }`. */
-export function PageOf<T>(item: Constructor<T>, name: string): Constructor<{ items: T[]; total: number; page: number; pageSize: number }> {
+export function PageOf<T>(
+  item: Constructor<T>,
+  name: string,
+): Constructor<{ items: T[]; total: number; page: number; pageSize: number }> {
   class Page {
     @ApiProperty({ type: [item] }) items!: T[];
     @ApiProperty({ example: 42 }) total!: number;

@@ -4,11 +4,14 @@ import { AccountsModule } from '@kbdm/accounts/api-feature';
 import {
   APPLICATIONS_ENTITIES,
   ApplicationQueueRepository,
+  ApplicationStatsRepository,
   ApplicationsRepository,
 } from '@kbdm/applications/api-data-access';
+import { CatalogueModule } from '@kbdm/catalogue/api-feature';
 import { NotificationsModule } from '@kbdm/notifications/api-feature';
 import { ApplicationDocumentsService } from './application-documents.service';
 import { ApplicationQueueService } from './application-queue.service';
+import { ApplicationStatsController, ApplicationStatsService } from './application-stats.controller';
 import { ApplicationTargets } from './application-targets';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsService } from './applications.service';
@@ -18,8 +21,13 @@ import { OfficerApplicationsController } from './officer-applications.controller
 
 /** Applications, their workflow, documents and messages, and the officers' queue. */
 @Module({
-  imports: [TypeOrmModule.forFeature(APPLICATIONS_ENTITIES), AccountsModule, NotificationsModule],
-  controllers: [ApplicationsController, MyApplicationsController, OfficerApplicationsController],
+  imports: [TypeOrmModule.forFeature(APPLICATIONS_ENTITIES), AccountsModule, NotificationsModule, CatalogueModule],
+  controllers: [
+    ApplicationsController,
+    MyApplicationsController,
+    OfficerApplicationsController,
+    ApplicationStatsController,
+  ],
   providers: [
     ApplicationsRepository,
     ApplicationQueueRepository,
@@ -27,6 +35,8 @@ import { OfficerApplicationsController } from './officer-applications.controller
     ApplicationsService,
     ApplicationDocumentsService,
     ApplicationQueueService,
+    ApplicationStatsRepository,
+    ApplicationStatsService,
     Clock,
   ],
   exports: [Clock],

@@ -13,7 +13,16 @@ import type {
 } from '@kbdm/applications/domain';
 import type { Page } from '@kbdm/shared/domain';
 import { API_BASE_URL } from '@kbdm/shared/web-core';
-import { catchError, filter, from, map, type MonoTypeOperatorFunction, type Observable, switchMap, throwError } from 'rxjs';
+import {
+  catchError,
+  filter,
+  from,
+  map,
+  type MonoTypeOperatorFunction,
+  type Observable,
+  switchMap,
+  throwError,
+} from 'rxjs';
 
 /** Path of the applications under the API origin. */
 export const APPLICATIONS_PATH = '/api/v1/applications';

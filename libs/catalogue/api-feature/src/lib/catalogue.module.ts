@@ -12,6 +12,7 @@ import { OpportunitiesController, OpportunitiesService } from './opportunities.c
 import { PppProjectsController, PppProjectsService } from './ppp-projects.controller';
 import { ProgrammesController, ProgrammesService } from './programmes.controller';
 import { DistrictsController, SectorsController } from './reference.controller';
+import { CatalogueStatsController, CatalogueStatsService } from './catalogue-stats.controller';
 import { CatalogueOpenData } from './open-data/catalogue-open-data';
 import { OpenDataController } from './open-data/open-data.controller';
 import { OpenDataRegistry } from './open-data/open-data.registry';
@@ -26,6 +27,7 @@ import { OpenDataRegistry } from './open-data/open-data.registry';
     PppProjectsController,
     ProgrammesController,
     OpenDataController,
+    CatalogueStatsController,
   ],
   providers: [
     ReferenceRepository,
@@ -38,6 +40,7 @@ import { OpenDataRegistry } from './open-data/open-data.registry';
     ProgrammesService,
     OpenDataRegistry,
     CatalogueOpenData,
+    CatalogueStatsService,
   ],
   exports: [
     CatalogueCodesService,

@@ -13,6 +13,7 @@ import {
 import { InvestorRequestsService } from './investor-requests.service';
 import { ReservationExpiryJob } from './reservation-expiry.job';
 import { SezOpenData } from './sez-open-data';
+import { SezStatsController, SezStatsService } from './sez-stats.controller';
 import { InvestorMatchesController, SezController, SezService, SezSlotsController } from './sez.controller';
 
 /** The Special Economic Zone: zones, participants, anchor slots, and investors' requests for them. */
@@ -25,6 +26,7 @@ import { InvestorMatchesController, SezController, SezService, SezSlotsControlle
     InvestorRequestsController,
     MyInvestorRequestsController,
     OfficerInvestorRequestsController,
+    SezStatsController,
   ],
   providers: [
     SezRepository,
@@ -34,6 +36,7 @@ import { InvestorMatchesController, SezController, SezService, SezSlotsControlle
     InvestorRequestsService,
     ReservationExpiryJob,
     SezOpenData,
+    SezStatsService,
     Clock,
   ],
   exports: [SezSlotsRepository, InvestorRequestsRepository],
