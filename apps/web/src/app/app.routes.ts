@@ -1,4 +1,5 @@
 import { Route } from '@angular/router';
+import { hasRole, signedIn } from '@kbdm/accounts/web-data-access';
 
 export const appRoutes: Route[] = [
   { path: '', pathMatch: 'full', loadComponent: () => import('./home/home-page').then((m) => m.HomePage) },
@@ -37,6 +38,12 @@ export const appRoutes: Route[] = [
   {
     path: 'officer/applications',
     loadChildren: () => import('@kbdm/applications/web-feature-review').then((m) => m.REVIEW_ROUTES),
+  },
+  // The officers' and administrators' dashboard of charts: /officer/dashboard.
+  {
+    path: 'officer/dashboard',
+    canActivate: [signedIn, hasRole('officer', 'admin')],
+    loadComponent: () => import('./dashboard/dashboard-page').then((m) => m.DashboardPage),
   },
   // The programme officers' onboarding demand figures: /officer/demand (officers and administrators).
   {

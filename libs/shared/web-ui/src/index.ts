@@ -2,3 +2,5 @@
 export { PlaceMap } from './lib/place-map';
 export type { PlaceKind } from './lib/place-map';
 export { linkStylesheet, MAP_STYLESHEET } from './lib/stylesheet';
+export { BarChart } from './lib/bar-chart';
+export type { ChartSeries } from './lib/bar-chart';

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { formatNumber, I18n } from '@kbdm/shared/web-core';
-import { type CsvCell, downloadCsv, toCsv } from './demand-csv';
+import { type CsvCell, downloadCsv, formatNumber, I18n, toCsv } from '@kbdm/shared/web-core';
 
 /** A chart's numbers as a table: the chart's text alternative and what the CSV holds. */
 export type ChartTable = { header: string[]; rows: CsvCell[][] };

@@ -8,8 +8,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import type { Role, Session } from '@kbdm/accounts/domain';
 import { authInterceptor, SESSION_HINT_KEY } from '@kbdm/accounts/web-data-access';
 import type { OnboardingDemand } from '@kbdm/onboarding/eligibility';
-import { API_BASE_URL, I18n } from '@kbdm/shared/web-core';
-import { toCsv } from './demand-csv';
+import { API_BASE_URL, I18n, toCsv } from '@kbdm/shared/web-core';
 import { DEMAND_ROUTES } from './demand.routes';
 
 @Component({ selector: 'kbdm-blank', template: '', changeDetection: ChangeDetectionStrategy.OnPush })

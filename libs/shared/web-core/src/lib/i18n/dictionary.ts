@@ -891,6 +891,8 @@ export type Dictionary = {
   investors: {
     navLink: string;
     match: string;
+    /** The account menu's link to the officers' dashboard. */
+    dashboard: string;
     mine: string;
     queue: string;
     reserve: string;

@@ -879,6 +879,7 @@ export const en: Dictionary = {
   investors: {
     navLink: 'Investors',
     match: 'Find a plot for your plant',
+    dashboard: 'Dashboard',
     mine: 'My requests',
     queue: 'Investor requests',
     reserve: 'Reserve capacity',

@@ -882,6 +882,7 @@ export const kk: Dictionary = {
   investors: {
     navLink: 'Инвесторларға',
     match: 'Өндіріске учаске іріктеу',
+    dashboard: 'Көрсеткіштер тақтасы',
     mine: 'Менің сұрауларым',
     queue: 'Инвесторлардың сұраулары',
     reserve: 'Қуатты брондау',

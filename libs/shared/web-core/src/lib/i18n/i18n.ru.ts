@@ -881,6 +881,7 @@ export const ru: Dictionary = {
   investors: {
     navLink: 'Инвесторам',
     match: 'Подобрать участок под производство',
+    dashboard: 'Панель показателей',
     mine: 'Мои запросы',
     queue: 'Запросы инвесторов',
     reserve: 'Зарезервировать мощность',

@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { E2E_ADMIN } from '../e2e-admin';
+
+test('an officer opens the dashboard and sees its charts drawn, with their tables', async ({ browser, request }, testInfo) => {
+  const email = `e2e-dashboard-${testInfo.project.name}-${Date.now()}@example.kz`;
+  const password = 'nura river under the bridge 1934';
+  const signIn = await request.post('/api/v1/auth/sign-in', {
+    data: { email: E2E_ADMIN.email, password: E2E_ADMIN.password },
+  });
+  const { accessToken } = (await signIn.json()) as { accessToken: string };
+  const appointed = await request.post('/api/v1/admin/users', {
+    headers: { Authorization: `Bearer ${accessToken}` },
+    data: { email, fullName: 'Гульнара Ахметова', role: 'officer', password },
+  });
+  expect(appointed.status(), await appointed.text()).toBe(201);
+
+  const page = await (await browser.newContext({ locale: 'ru-RU' })).newPage();
+  await page.goto('/sign-in');
+  await page.getByTestId('sign-in-email').fill(email);
+  await page.getByTestId('sign-in-password').fill(password);
+  await page.getByTestId('sign-in-submit').click();
+  await expect(page.getByTestId('account-menu-button')).toBeVisible();
+  await page.goto('/officer/dashboard');
+
+  await expect(page.getByRole('heading', { name: 'Панель показателей' })).toBeVisible();
+  const pipeline = page.getByTestId('figure-pipeline');
+  await expect(pipeline.getByTestId('chart-canvas')).toBeVisible();
+  // The canvas has been drawn on: some pixel is not blank.
+  await expect
+    .poll(() =>
+      pipeline.getByTestId('chart-canvas').evaluate((canvas: HTMLCanvasElement) => {
+        const context = canvas.getContext('2d');
+        if (!context || canvas.width === 0) return false;
+        const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+        return pixels.some((value, index) => index % 4 === 3 && value > 0);
+      }),
+    )
+    .toBe(true);
+  for (const id of ['participants', 'capacity', 'slots', 'sectors', 'districts']) {
+    await expect(page.getByTestId(`figure-${id}`).getByTestId('chart-canvas')).toBeVisible();
+  }
+  await page.getByTestId('pipeline-table').locator('summary').click();
+  await expect(page.getByTestId('pipeline-table').locator('tbody tr')).toHaveCount(5);
+  await expect(page.getByTestId('pipeline-table')).toContainText('Конкурс');
+
+  // The filter goes into the URL and back into the charts.
+  await page.getByTestId('dashboard-district').click();
+  await page.getByRole('option', { name: 'Темиртау' }).click();
+  await page.getByTestId('dashboard-show').click();
+  await expect(page).toHaveURL(/district=temirtau/);
+  await expect(page.getByTestId('figure-districts').getByTestId('chart-canvas')).toBeVisible();
+});
