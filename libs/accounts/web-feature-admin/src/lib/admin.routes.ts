@@ -9,6 +9,7 @@ export const ADMIN_ROUTES: Route[] = [
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'users' },
       { path: 'users', loadComponent: () => import('./people-page').then((m) => m.PeoplePage) },
+      { path: 'audit', loadComponent: () => import('./audit-log-page').then((m) => m.AuditLogPage) },
     ],
   },
 ];

@@ -548,6 +548,7 @@ export type Dictionary = {
   /** The administrators' pages: people, their roles and sessions, and their audit events; `{name}` marks a value filled in. */
   admin: {
     menuLink: string;
+    auditLink: string;
     people: {
       title: string;
       lead: string;

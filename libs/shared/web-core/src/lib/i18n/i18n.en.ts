@@ -544,6 +544,7 @@ export const en: Dictionary = {
   },
   admin: {
     menuLink: 'People (administration)',
+    auditLink: 'Audit log',
     people: {
       title: 'People',
       lead: 'Every account of the portal. Open a person to change their role, deactivate or reactivate the account, or end their sessions; each change is kept in the audit log.',
