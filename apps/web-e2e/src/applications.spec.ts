@@ -1,32 +1,10 @@
-import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
-import { E2E_ADMIN } from '../e2e-admin';
+import { expect, type Page, test } from '@playwright/test';
+import { appointOfficer, register, signedIn, unique } from '../people';
 
-const PASSWORD = 'nura river under the bridge 1934';
 /** «Сервисная поддержка предпринимателей»: filed on the portal, three documents, no amount asked. */
 const PROGRAMME_ID = 'b3a1f7bb-7c4c-5cc6-8e50-1ccb08fad493';
 /** Enough of a PDF for the API's content check: it reads the signature, not the extension. */
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-
-const unique = (who: string, project: string) =>
-  `e2e-${who}-${project}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.kz`;
-
-async function accessToken(request: APIRequestContext, email: string, password: string): Promise<string> {
-  const response = await request.post('/api/v1/auth/sign-in', { data: { email, password } });
-  expect(response.status(), await response.text()).toBe(200);
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
-
-/** A signed-in browser of its own, so the applicant and the officer can work side by side. */
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'ru-RU' });
-  const page = await context.newPage();
-  await page.goto('/sign-in');
-  await page.getByTestId('sign-in-email').fill(email);
-  await page.getByTestId('sign-in-password').fill(PASSWORD);
-  await page.getByTestId('sign-in-submit').click();
-  await expect(page.getByTestId('account-menu-button')).toBeVisible();
-  return page;
-}
 
 /** Chooses an action on the review screen, and fills the reason box it asks for. */
 async function officerActs(page: Page, button: string, reason?: string): Promise<void> {
@@ -45,16 +23,8 @@ test.describe('applications', () => {
     const officerEmail = unique('officer', testInfo.project.name);
 
     // The administrator the test server was started with appoints an officer; the entrepreneur registers.
-    const adminToken = await accessToken(request, E2E_ADMIN.email, E2E_ADMIN.password);
-    const appointed = await request.post('/api/v1/admin/users', {
-      headers: { Authorization: `Bearer ${adminToken}` },
-      data: { email: officerEmail, fullName: 'Дана Аманжолова', role: 'officer', password: PASSWORD },
-    });
-    expect(appointed.status(), await appointed.text()).toBe(201);
-    const registered = await request.post('/api/v1/auth/register', {
-      data: { email: applicantEmail, password: PASSWORD, role: 'entrepreneur', fullName: 'Ерлан Сапаров' },
-    });
-    expect(registered.status(), await registered.text()).toBe(201);
+    await appointOfficer(request, officerEmail, 'Дана Аманжолова');
+    await register(request, applicantEmail, 'entrepreneur', 'Ерлан Сапаров');
 
     // The applicant starts from the programme's page.
     const applicant = await signedIn(browser, applicantEmail);

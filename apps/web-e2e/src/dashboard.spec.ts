@@ -1,25 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { E2E_ADMIN } from '../e2e-admin';
+import { appointOfficer, signedIn, unique } from '../people';
 
-test('an officer opens the dashboard and sees its charts drawn, with their tables', async ({ browser, request }, testInfo) => {
-  const email = `e2e-dashboard-${testInfo.project.name}-${Date.now()}@example.kz`;
-  const password = 'nura river under the bridge 1934';
-  const signIn = await request.post('/api/v1/auth/sign-in', {
-    data: { email: E2E_ADMIN.email, password: E2E_ADMIN.password },
-  });
-  const { accessToken } = (await signIn.json()) as { accessToken: string };
-  const appointed = await request.post('/api/v1/admin/users', {
-    headers: { Authorization: `Bearer ${accessToken}` },
-    data: { email, fullName: 'Гульнара Ахметова', role: 'officer', password },
-  });
-  expect(appointed.status(), await appointed.text()).toBe(201);
-
-  const page = await (await browser.newContext({ locale: 'ru-RU' })).newPage();
-  await page.goto('/sign-in');
-  await page.getByTestId('sign-in-email').fill(email);
-  await page.getByTestId('sign-in-password').fill(password);
-  await page.getByTestId('sign-in-submit').click();
-  await expect(page.getByTestId('account-menu-button')).toBeVisible();
+test('an officer opens the dashboard and sees its charts drawn, with their tables', async ({
+  browser,
+  request,
+}, testInfo) => {
+  const email = unique('dashboard', testInfo.project.name);
+  await appointOfficer(request, email, 'Гульнара Ахметова');
+  const page = await signedIn(browser, email);
   await page.goto('/officer/dashboard');
 
   await expect(page.getByRole('heading', { name: 'Панель показателей' })).toBeVisible();

@@ -1,27 +1,5 @@
-import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
-import { E2E_ADMIN } from '../e2e-admin';
-
-const PASSWORD = 'nura river under the bridge 1934';
-
-const unique = (who: string, project: string) =>
-  `e2e-${who}-${project}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.kz`;
-
-async function accessToken(request: APIRequestContext, email: string, password: string): Promise<string> {
-  const response = await request.post('/api/v1/auth/sign-in', { data: { email, password } });
-  expect(response.status(), await response.text()).toBe(200);
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'ru-RU' });
-  const page = await context.newPage();
-  await page.goto('/sign-in');
-  await page.getByTestId('sign-in-email').fill(email);
-  await page.getByTestId('sign-in-password').fill(PASSWORD);
-  await page.getByTestId('sign-in-submit').click();
-  await expect(page.getByTestId('account-menu-button')).toBeVisible();
-  return page;
-}
+import { expect, type Page, test } from '@playwright/test';
+import { appointOfficer, register, signedIn, unique } from '../people';
 
 /** The free power the page's capacity bar states, e.g. «свободно 7,5 из 10 МВт» → 7.5. */
 async function freePower(page: Page): Promise<number> {
@@ -38,16 +16,8 @@ test.describe('investors', () => {
     test.setTimeout(120_000);
     const investorEmail = unique('investor', testInfo.project.name);
     const officerEmail = unique('sez-officer', testInfo.project.name);
-    const adminToken = await accessToken(request, E2E_ADMIN.email, E2E_ADMIN.password);
-    const appointed = await request.post('/api/v1/admin/users', {
-      headers: { Authorization: `Bearer ${adminToken}` },
-      data: { email: officerEmail, fullName: 'Айжан Серикова', role: 'officer', password: PASSWORD },
-    });
-    expect(appointed.status(), await appointed.text()).toBe(201);
-    const registered = await request.post('/api/v1/auth/register', {
-      data: { email: investorEmail, password: PASSWORD, role: 'investor', fullName: 'Марат Инвестор' },
-    });
-    expect(registered.status(), await registered.text()).toBe(201);
+    await appointOfficer(request, officerEmail, 'Айжан Серикова');
+    await register(request, investorEmail, 'investor', 'Марат Инвестор');
 
     // The ranking for a metalworks that needs 1 MW; three plots into the comparison.
     const investor = await signedIn(browser, investorEmail);
