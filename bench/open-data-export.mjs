@@ -6,61 +6,19 @@
 // postgres://postgres@127.0.0.1:5432/postgres). Linux only (reads /proc/<pid>/status).
 //
 //   node bench/open-data-export.mjs [--rows 100000] [--heap-cap 96]
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import pg from 'pg';
+import { args, freshDatabase, log, root, rssMb, startApi, startBare } from './support.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = Object.fromEntries(
-  process.argv
-    .slice(2)
-    .reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
-);
 const ROWS = Number(args.rows ?? 100_000);
 const SMALL = Math.round(ROWS / 10);
-const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB = 'kbdm_bench_export';
 const API_PORT = 3207;
 /** `--heap-cap 0` runs the API without a cap, for its throughput alone. */
 const HEAP_CAP_MB = Number(args['heap-cap'] ?? 96);
 const BARE_PORT = 3208;
-
-const withDatabase = (url, db) => Object.assign(new URL(url), { pathname: `/${db}` }).toString();
-const dbUrl = withDatabase(SERVER_URL, DB);
-const log = (...parts) => process.stdout.write(parts.join(' ') + '\n');
-
-function run(command, env) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js'), ...command], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command.join(' ')} exited ${code}`))));
-  });
-}
-
-async function waitUp(url, child) {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  child.kill();
-  throw new Error(`${url} did not answer`);
-}
-
-/** Resident memory of a process, in MB. */
-function rssMb(pid) {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)[1]) / 1024;
-}
 
 /** Streams `url` to `file` (or nowhere), sampling `pid`'s memory every 20 ms; rows = lines less the header. */
 async function download(url, pid, file) {
@@ -110,13 +68,7 @@ async function grow(db, count, from) {
 }
 
 async function main() {
-  const admin = new pg.Client({ connectionString: withDatabase(SERVER_URL, 'postgres') });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DB}`);
-  await admin.end();
-  log(`seeding ${DB}…`);
-  await run(['seed'], { DATABASE_URL: dbUrl });
+  const dbUrl = await freshDatabase(DB);
   const db = new pg.Client({ connectionString: dbUrl });
   await db.connect();
   const seeded = Number((await db.query('SELECT count(*) AS n FROM opportunity')).rows[0].n);
@@ -125,28 +77,12 @@ async function main() {
   // The API's heap is capped well below the document's size: an export that held its rows would
   // run out of memory; one that streams them stays under the cap whatever the row count.
   const heapFlags = HEAP_CAP_MB > 0 ? [`--max-old-space-size=${HEAP_CAP_MB}`] : [];
-  const api = spawn(process.execPath, [...heapFlags, join(root, 'dist/apps/api/main.js')], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      AUTH_SECRET: randomBytes(32).toString('hex'),
-      DATABASE_URL: dbUrl,
-      DATA_DIR: dataDir,
-      PORT: String(API_PORT),
-      HOST: '127.0.0.1',
-      DB_MIGRATE: 'false',
-      DEMO_DATA: 'false',
-      MAIL_DISPATCH: 'off',
-      RESERVATION_EXPIRY: 'off',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
   const url = `http://127.0.0.1:${API_PORT}/api/v1/open-data/opportunities.csv`;
   const file = join(dataDir, 'opportunities.csv');
   let small;
   let large;
+  const api = await startApi({ port: API_PORT, databaseUrl: dbUrl, dataDir, nodeFlags: heapFlags });
   try {
-    await waitUp(`http://127.0.0.1:${API_PORT}/api/health`, api);
     await download(url, api.pid); // warm up: the first request compiles and fills the pools
     log(`exporting ${SMALL} rows…`);
     small = await download(url, api.pid);
@@ -159,12 +95,9 @@ async function main() {
     await db.end();
   }
 
-  const bare = spawn(process.execPath, [join(root, 'bench/bare-server.mjs'), String(BARE_PORT), file], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const bare = await startBare(BARE_PORT, file);
   let baseline;
   try {
-    await waitUp(`http://127.0.0.1:${BARE_PORT}/ready`, bare);
     baseline = await download(`http://127.0.0.1:${BARE_PORT}/api/v1/open-data/file.csv`, bare.pid);
   } finally {
     bare.kill('SIGTERM');

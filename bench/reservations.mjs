@@ -7,87 +7,20 @@
 // PostgreSQL server (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres).
 //
 //   node bench/reservations.mjs [--requests 1000] [--clients 50]
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import pg from 'pg';
+import { args, freshDatabase, log, root, startApi, startBare } from './support.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = Object.fromEntries(
-  process.argv
-    .slice(2)
-    .reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
-);
 const REQUESTS = Number(args.requests ?? 1000);
 const CLIENTS = Number(args.clients ?? 50);
-const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB = 'kbdm_bench_reservations';
 const API_PORT = 3205;
 const BARE_PORT = 3206;
 const PASSWORD = 'bench passphrase over the steppe';
 /** Of the requests for one plot, this share fits its free power; the rest must be refused. */
 const FITTING_SHARE = 0.6;
-
-const withDatabase = (url, db) => Object.assign(new URL(url), { pathname: `/${db}` }).toString();
-const dbUrl = withDatabase(SERVER_URL, DB);
-const log = (...parts) => process.stdout.write(parts.join(' ') + '\n');
-
-function run(command, env) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js'), ...command], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command.join(' ')} exited ${code}`))));
-  });
-}
-
-async function waitUp(url, child) {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  child.kill();
-  throw new Error(`${url} did not answer`);
-}
-
-async function startApi(dataDir) {
-  const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      AUTH_SECRET: randomBytes(32).toString('hex'),
-      DATABASE_URL: dbUrl,
-      DATA_DIR: dataDir,
-      PORT: String(API_PORT),
-      HOST: '127.0.0.1',
-      DB_MIGRATE: 'false',
-      DEMO_DATA: 'false',
-      MAIL_DISPATCH: 'off',
-      RESERVATION_EXPIRY: 'off',
-      THROTTLE_SIGN_IN_PER_MINUTE: '100000',
-      THROTTLE_REGISTER_PER_MINUTE: '100000',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  await waitUp(`http://127.0.0.1:${API_PORT}/api/health`, child);
-  return child;
-}
-
-async function startBare(bodyFile) {
-  const child = spawn(process.execPath, [join(root, 'bench/bare-server.mjs'), String(BARE_PORT), bodyFile], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  await waitUp(`http://127.0.0.1:${BARE_PORT}/api/v1/opportunities`, child);
-  return child;
-}
 
 async function investor(base, i) {
   const email = `bench.investor${i}.${Date.now()}@mail.kz`;
@@ -148,13 +81,7 @@ async function campaign(base, tokens, targets) {
 const sliver = (free, fitting) => Math.floor((free / fitting) * 1000) / 1000;
 
 async function main() {
-  const admin = new pg.Client({ connectionString: withDatabase(SERVER_URL, 'postgres') });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DB}`);
-  await admin.end();
-  log(`seeding ${DB}…`);
-  await run(['seed'], { DATABASE_URL: dbUrl });
+  const dbUrl = await freshDatabase(DB);
   const dataDir = mkdtempSync(join(tmpdir(), 'kbdm-bench-'));
   const db = new pg.Client({ connectionString: dbUrl });
   await db.connect();
@@ -188,7 +115,12 @@ async function main() {
     return sum + Math.min(asked.length, each > 0 ? Math.floor(Math.round(plot.free * 1000) / each) : asked.length);
   }, 0);
 
-  const api = await startApi(dataDir);
+  const api = await startApi({
+    port: API_PORT,
+    databaseUrl: dbUrl,
+    dataDir,
+    env: { THROTTLE_SIGN_IN_PER_MINUTE: '100000', THROTTLE_REGISTER_PER_MINUTE: '100000' },
+  });
   const apiBase = `http://127.0.0.1:${API_PORT}`;
   let one;
   let wide;
@@ -215,7 +147,7 @@ async function main() {
 
   const bodyFile = join(dataDir, 'reservation.json');
   writeFileSync(bodyFile, one.sample ?? '{}');
-  const bare = await startBare(bodyFile);
+  const bare = await startBare(BARE_PORT, bodyFile);
   let baseline;
   try {
     baseline = await campaign(

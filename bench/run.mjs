@@ -13,7 +13,9 @@ import pg from 'pg';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = Object.fromEntries(
-  process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
+  process.argv
+    .slice(2)
+    .reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
 );
 const ROWS = Number(args.rows ?? 100_000);
 const DURATION = Number(args.duration ?? 10);
@@ -98,7 +100,16 @@ function run(command, env) {
 
 async function startApi() {
   const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
-    env: { ...process.env, NODE_ENV: 'production', AUTH_SECRET: randomBytes(32).toString('hex'), DATABASE_URL: dbUrl, PORT: String(API_PORT), HOST: '127.0.0.1', DB_MIGRATE: 'false', DEMO_DATA: 'false' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      AUTH_SECRET: randomBytes(32).toString('hex'),
+      DATABASE_URL: dbUrl,
+      PORT: String(API_PORT),
+      HOST: '127.0.0.1',
+      DB_MIGRATE: 'false',
+      DEMO_DATA: 'false',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 120; i++) {
@@ -150,7 +161,10 @@ async function plainSql() {
        ${where} ORDER BY relevance DESC, o.potential_score DESC, o.id LIMIT 20`,
       ['кирпич', '%кирпич%', 'C23%'],
     );
-    await client.query(`SELECT * FROM opportunity_district_fit f JOIN district d ON d.id = f.district_id WHERE f.opportunity_id = ANY($1)`, [[]]);
+    await client.query(
+      `SELECT * FROM opportunity_district_fit f JOIN district d ON d.id = f.district_id WHERE f.opportunity_id = ANY($1)`,
+      [[]],
+    );
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   await client.end();
@@ -168,19 +182,29 @@ async function main() {
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   const bodyFile = join(root, 'bench/results/body.json');
   writeFileSync(bodyFile, body);
-  const bare = spawn(process.execPath, [join(root, 'bench/bare-server.mjs'), String(BARE_PORT), bodyFile], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const bare = spawn(process.execPath, [join(root, 'bench/bare-server.mjs'), String(BARE_PORT), bodyFile], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise((resolve) => bare.stdout.once('data', resolve));
 
   const results = { rows: ROWS, query: QUERY, matches: total, durationSeconds: DURATION };
   // Warm both up, then measure throughput with 10 connections and latency with 1.
   await load(`http://127.0.0.1:${API_PORT}${QUERY}`, 4);
-  results.api = { throughput: await load(`http://127.0.0.1:${API_PORT}${QUERY}`, 10), latency: await load(`http://127.0.0.1:${API_PORT}${QUERY}`, 1) };
+  results.api = {
+    throughput: await load(`http://127.0.0.1:${API_PORT}${QUERY}`, 10),
+    latency: await load(`http://127.0.0.1:${API_PORT}${QUERY}`, 1),
+  };
   results.api.rssMb = Number(rssMb(api.pid).toFixed(1));
-  results.bare = { throughput: await load(`http://127.0.0.1:${BARE_PORT}${QUERY}`, 10), latency: await load(`http://127.0.0.1:${BARE_PORT}${QUERY}`, 1) };
+  results.bare = {
+    throughput: await load(`http://127.0.0.1:${BARE_PORT}${QUERY}`, 10),
+    latency: await load(`http://127.0.0.1:${BARE_PORT}${QUERY}`, 1),
+  };
   results.bare.rssMb = Number(rssMb(bare.pid).toFixed(1));
   results.sql = await plainSql();
   results.ratios = {
-    apiToBareRequestsPerSecond: Number((results.api.throughput.requestsPerSecond / results.bare.throughput.requestsPerSecond).toFixed(3)),
+    apiToBareRequestsPerSecond: Number(
+      (results.api.throughput.requestsPerSecond / results.bare.throughput.requestsPerSecond).toFixed(3),
+    ),
     apiP95ToSqlP95: Number((results.api.latency.p95Ms / results.sql.p95Ms).toFixed(2)),
   };
 
@@ -189,11 +213,19 @@ async function main() {
   writeFileSync(join(root, 'bench/results/latest.json'), JSON.stringify(results, null, 2));
   log('');
   log('                      req/s (10 conn)   p50 ms (1 conn)   p95 ms (1 conn)   RSS MB');
-  log(`API (PostgreSQL)      ${String(results.api.throughput.requestsPerSecond).padStart(14)}   ${String(results.api.latency.p50Ms).padStart(15)}   ${String(results.api.latency.p95Ms).padStart(15)}   ${results.api.rssMb}`);
-  log(`bare Fastify          ${String(results.bare.throughput.requestsPerSecond).padStart(14)}   ${String(results.bare.latency.p50Ms).padStart(15)}   ${String(results.bare.latency.p95Ms).padStart(15)}   ${results.bare.rssMb}`);
-  log(`plain SQL (same 4 statements, sequential)            ${String(results.sql.p50Ms).padStart(15)}   ${String(results.sql.p95Ms).padStart(15)}`);
+  log(
+    `API (PostgreSQL)      ${String(results.api.throughput.requestsPerSecond).padStart(14)}   ${String(results.api.latency.p50Ms).padStart(15)}   ${String(results.api.latency.p95Ms).padStart(15)}   ${results.api.rssMb}`,
+  );
+  log(
+    `bare Fastify          ${String(results.bare.throughput.requestsPerSecond).padStart(14)}   ${String(results.bare.latency.p50Ms).padStart(15)}   ${String(results.bare.latency.p95Ms).padStart(15)}   ${results.bare.rssMb}`,
+  );
+  log(
+    `plain SQL (same 4 statements, sequential)            ${String(results.sql.p50Ms).padStart(15)}   ${String(results.sql.p95Ms).padStart(15)}`,
+  );
   log('');
-  log(`API / bare req/s: ${results.ratios.apiToBareRequestsPerSecond}   API p95 / SQL p95: ${results.ratios.apiP95ToSqlP95}`);
+  log(
+    `API / bare req/s: ${results.ratios.apiToBareRequestsPerSecond}   API p95 / SQL p95: ${results.ratios.apiP95ToSqlP95}`,
+  );
   log('(written to bench/results/latest.json)');
 }
 

@@ -7,84 +7,23 @@
 // (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres).
 //
 //   node bench/submissions.mjs [--submissions 1000] [--clients 50]
-import { spawn } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import pg from 'pg';
+import { args, freshDatabase, log, root, startApi, startBare } from './support.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = Object.fromEntries(
-  process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
-);
 const SUBMISSIONS = Number(args.submissions ?? 1000);
 const CLIENTS = Number(args.clients ?? 50);
-const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB = 'kbdm_bench_submissions';
 const API_PORT = 3203;
 const BARE_PORT = 3204;
 const PASSWORD = 'bench passphrase over the steppe';
 
-const withDatabase = (url, db) => Object.assign(new URL(url), { pathname: `/${db}` }).toString();
-const dbUrl = withDatabase(SERVER_URL, DB);
-const log = (...parts) => process.stdout.write(parts.join(' ') + '\n');
 // A seeded generator, so two runs retry alike.
 let seed = 20261203;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-
-function run(command, env) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js'), ...command], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command.join(' ')} exited ${code}`))));
-  });
-}
-
-async function waitUp(url, child) {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  child.kill();
-  throw new Error(`${url} did not answer`);
-}
-
-async function startApi(dataDir) {
-  const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      AUTH_SECRET: randomBytes(32).toString('hex'),
-      DATABASE_URL: dbUrl,
-      DATA_DIR: dataDir,
-      PORT: String(API_PORT),
-      HOST: '127.0.0.1',
-      DB_MIGRATE: 'false',
-      DEMO_DATA: 'false',
-      THROTTLE_SIGN_IN_PER_MINUTE: '100000',
-      THROTTLE_REGISTER_PER_MINUTE: '100000',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  await waitUp(`http://127.0.0.1:${API_PORT}/api/health`, child);
-  return child;
-}
-
-async function startBare(bodyFile) {
-  const child = spawn(process.execPath, [join(root, 'bench/bare-server.mjs'), String(BARE_PORT), bodyFile], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  await waitUp(`http://127.0.0.1:${BARE_PORT}/api/v1/opportunities`, child);
-  return child;
-}
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 
 async function person(base, i) {
   const email = `bench.applicant${i}.${Date.now()}@mail.kz`;
@@ -180,20 +119,22 @@ async function campaign(base, people, target) {
 }
 
 async function main() {
-  const admin = new pg.Client({ connectionString: withDatabase(SERVER_URL, 'postgres') });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DB}`);
-  await admin.end();
-  log(`seeding ${DB}…`);
-  await run(['seed'], { DATABASE_URL: dbUrl });
+  const dbUrl = await freshDatabase(DB);
   const dataDir = mkdtempSync(join(tmpdir(), 'kbdm-bench-'));
   const db = new pg.Client({ connectionString: dbUrl });
   await db.connect();
-  const [{ id: opportunityId }] = (await db.query(`SELECT id FROM opportunity WHERE status = 'open' ORDER BY code LIMIT 1`)).rows;
+  const [{ id: opportunityId }] = (
+    await db.query(`SELECT id FROM opportunity WHERE status = 'open' ORDER BY code LIMIT 1`)
+  ).rows;
   const target = { kind: 'opportunity', id: opportunityId };
 
-  const api = await startApi(dataDir);
+  const api = await startApi({
+    port: API_PORT,
+    databaseUrl: dbUrl,
+    dataDir,
+    // The e-mails leave the outbox while the submissions come in, as in production.
+    env: { THROTTLE_SIGN_IN_PER_MINUTE: '100000', THROTTLE_REGISTER_PER_MINUTE: '100000', MAIL_DISPATCH: 'on' },
+  });
   const apiBase = `http://127.0.0.1:${API_PORT}`;
   let result;
   let sample;
@@ -240,10 +181,14 @@ async function main() {
   // The baseline: the same clients, keys and retries against Fastify answering from memory.
   const bodyFile = join(dataDir, 'application.json');
   writeFileSync(bodyFile, sample);
-  const bare = await startBare(bodyFile);
+  const bare = await startBare(BARE_PORT, bodyFile);
   let baseline;
   try {
-    baseline = await campaign(`http://127.0.0.1:${BARE_PORT}`, Array.from({ length: CLIENTS }, (_, i) => ({ id: String(i), token: 'x' })), target);
+    baseline = await campaign(
+      `http://127.0.0.1:${BARE_PORT}`,
+      Array.from({ length: CLIENTS }, (_, i) => ({ id: String(i), token: 'x' })),
+      target,
+    );
   } finally {
     bare.kill('SIGTERM');
   }
