@@ -37,4 +37,4 @@ export {
   pointFeature,
 } from './lib/open-data';
 export type { ExportColumn, GeoJsonFeature } from './lib/open-data';
-export { StatsQueryDto, assertPeriod } from './lib/stats-query.dto';
+export { StatsQueryDto, StatsRoutes, assertPeriod } from './lib/stats-query.dto';

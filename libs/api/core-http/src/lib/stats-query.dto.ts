@@ -1,6 +1,16 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { applyDecorators, Controller } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiPropertyOptional,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { RequireRoles } from '@kbdm/api/core-auth';
 import { InvalidInputException } from '@kbdm/api/core-errors';
 import { IsOptional, Matches } from 'class-validator';
+import { ProblemDetailsDto } from './common.responses';
 import { CsvCodes, LangQueryDto } from './list-query.dto';
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -31,4 +41,20 @@ export function assertPeriod(query: Pick<StatsQueryDto, 'from' | 'to'>): void {
       'The period ends before it starts.',
     );
   }
+}
+
+/**
+ * A controller of dashboard figures at `/api/v1/<path>`: officers and administrators only, its
+ * refusals and wrong filters described as problem details, under the `stats` tag.
+ */
+export function StatsRoutes(path: string): ClassDecorator {
+  return applyDecorators(
+    ApiTags('stats'),
+    ApiBearerAuth(),
+    RequireRoles('officer', 'admin'),
+    ApiUnauthorizedResponse({ type: ProblemDetailsDto, description: 'No valid access token' }),
+    ApiForbiddenResponse({ type: ProblemDetailsDto, description: 'Officers and administrators only' }),
+    ApiBadRequestResponse({ type: ProblemDetailsDto, description: 'A wrong filter, named' }),
+    Controller({ path, version: '1' }),
+  );
 }

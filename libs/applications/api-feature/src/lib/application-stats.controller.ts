@@ -1,17 +1,7 @@
-import { Controller, Get, Injectable, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
-import { Roles } from '@kbdm/accounts/api-feature';
+import { Get, Injectable, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty } from '@nestjs/swagger';
 import { Clock } from '@kbdm/api/core-config';
-import { ProblemDetailsDto, RequestLang, StatsQueryDto, assertPeriod } from '@kbdm/api/core-http';
+import { RequestLang, StatsQueryDto, StatsRoutes, assertPeriod } from '@kbdm/api/core-http';
 import { ApplicationStatsRepository, type StatsFilter } from '@kbdm/applications/api-data-access';
 import {
   APPLICATION_TARGET_KINDS,
@@ -144,13 +134,7 @@ export class ApplicationStatsService {
   }
 }
 
-@ApiTags('stats')
-@ApiBearerAuth()
-@Roles('officer', 'admin')
-@ApiUnauthorizedResponse({ type: ProblemDetailsDto, description: 'No valid access token' })
-@ApiForbiddenResponse({ type: ProblemDetailsDto, description: 'Officers and administrators only' })
-@ApiBadRequestResponse({ type: ProblemDetailsDto, description: 'A wrong filter, named' })
-@Controller({ path: 'stats/applications', version: '1' })
+@StatsRoutes('stats/applications')
 export class ApplicationStatsController {
   constructor(private readonly stats: ApplicationStatsService) {}
 

@@ -1,17 +1,7 @@
-import { Controller, Get, Injectable, Query } from '@nestjs/common';
+import { Get, Injectable, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
-import { RequireRoles } from '@kbdm/api/core-auth';
-import { ProblemDetailsDto, RequestLang, StatsQueryDto, assertPeriod } from '@kbdm/api/core-http';
+import { ApiOkResponse, ApiOperation, ApiProperty } from '@nestjs/swagger';
+import { RequestLang, StatsQueryDto, StatsRoutes, assertPeriod } from '@kbdm/api/core-http';
 import { OpportunityEntity, PppProjectEntity, SectorEntity } from '@kbdm/catalogue/api-data-access';
 import { PPP_STAGES, type PppStage } from '@kbdm/catalogue/domain';
 import type { Lang, LocalizedText } from '@kbdm/shared/domain';
@@ -131,13 +121,7 @@ export class CatalogueStatsService {
   }
 }
 
-@ApiTags('stats')
-@ApiBearerAuth()
-@RequireRoles('officer', 'admin')
-@ApiUnauthorizedResponse({ type: ProblemDetailsDto, description: 'No valid access token' })
-@ApiForbiddenResponse({ type: ProblemDetailsDto, description: 'Officers and administrators only' })
-@ApiBadRequestResponse({ type: ProblemDetailsDto, description: 'A wrong filter, named' })
-@Controller({ path: 'stats', version: '1' })
+@StatsRoutes('stats')
 export class CatalogueStatsController {
   constructor(private readonly stats: CatalogueStatsService) {}
 

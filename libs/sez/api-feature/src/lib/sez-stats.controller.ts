@@ -1,17 +1,7 @@
-import { Controller, Get, Injectable, Query } from '@nestjs/common';
+import { Get, Injectable, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
-import { RequireRoles } from '@kbdm/api/core-auth';
-import { ProblemDetailsDto, RequestLang, StatsQueryDto, assertPeriod } from '@kbdm/api/core-http';
+import { ApiOkResponse, ApiOperation, ApiProperty } from '@nestjs/swagger';
+import { RequestLang, StatsQueryDto, StatsRoutes, assertPeriod } from '@kbdm/api/core-http';
 import { CatalogueCodesService, titleOf } from '@kbdm/catalogue/api-feature';
 import { SezRepository, SezSlotEntity } from '@kbdm/sez/api-data-access';
 import { SLOT_STATUSES, type SlotStatus, UTILITIES, UTILITY_UNITS, type Utility } from '@kbdm/sez/domain';
@@ -125,13 +115,7 @@ export class SezStatsService {
   }
 }
 
-@ApiTags('stats')
-@ApiBearerAuth()
-@RequireRoles('officer', 'admin')
-@ApiUnauthorizedResponse({ type: ProblemDetailsDto, description: 'No valid access token' })
-@ApiForbiddenResponse({ type: ProblemDetailsDto, description: 'Officers and administrators only' })
-@ApiBadRequestResponse({ type: ProblemDetailsDto, description: 'A wrong filter, named' })
-@Controller({ path: 'stats/sez', version: '1' })
+@StatsRoutes('stats/sez')
 export class SezStatsController {
   constructor(private readonly stats: SezStatsService) {}
 
