@@ -238,6 +238,51 @@ export class DashboardPage {
     };
   });
 
+  /** The charts in the order the page shows them; one whose figures have not come yet is left out. */
+  protected readonly cards = computed(() => {
+    const s = this.strings();
+    const cards: {
+      id: string;
+      heading: string;
+      lead?: string;
+      figure: Figure | null;
+      stacked?: boolean;
+      horizontal?: boolean;
+      height?: number;
+    }[] = [
+      {
+        id: 'funnel',
+        heading: s.funnel.heading,
+        lead: s.funnel.lead,
+        figure: this.funnel(),
+        stacked: true,
+        horizontal: true,
+      },
+      {
+        id: 'decisions',
+        heading: s.decisions.heading,
+        lead: this.decisionsLead(),
+        figure: this.decisions(),
+        stacked: true,
+        horizontal: true,
+      },
+      { id: 'participants', heading: s.participants.heading, figure: this.participants(), height: 200 },
+      {
+        id: 'capacity',
+        heading: s.capacity.heading,
+        lead: s.capacity.lead,
+        figure: this.capacity(),
+        horizontal: true,
+        height: 220,
+      },
+      { id: 'slots', heading: s.slots.heading, figure: this.slots(), height: 220 },
+      { id: 'pipeline', heading: s.ppp.heading, figure: this.pipeline(), height: 220 },
+      { id: 'sectors', heading: s.sectors.heading, figure: this.sectors(), horizontal: true, height: 320 },
+      { id: 'districts', heading: s.districts.heading, figure: this.districts(), horizontal: true, height: 320 },
+    ];
+    return cards.filter((card): card is (typeof cards)[number] & { figure: Figure } => card.figure !== null);
+  });
+
   protected show(event: Event): void {
     event.preventDefault();
     const value = this.form.getRawValue();

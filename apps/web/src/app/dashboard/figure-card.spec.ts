@@ -41,6 +41,8 @@ describe('a dashboard figure', () => {
       reader.readAsText(saved as Blob);
     });
     // FileReader drops the byte-order mark when it decodes; the file keeps it (toCsv's own test).
-    expect(text.replace(/^\uFEFF/, '')).toBe('Стадия,Проектов,Инвестиции\r\nИдея,2,12000000000\r\nКонкурс,6,30000000000\r\n');
+    expect(text.replace(/^\uFEFF/, '')).toBe(
+      'Стадия,Проектов,Инвестиции\r\nИдея,2,12000000000\r\nКонкурс,6,30000000000\r\n',
+    );
   });
 });

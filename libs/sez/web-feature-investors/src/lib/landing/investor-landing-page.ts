@@ -111,6 +111,8 @@ export class InvestorLandingPage {
   protected readonly isInvestor = computed(() => this.auth.role() === 'investor');
   protected readonly limit = COMPARE_LIMIT;
   protected readonly fill = fill;
+  /** The numeric needs, one field each, in the order of the form. */
+  protected readonly needs = NEEDS.map((key) => ({ key }));
 
   constructor() {
     // The form shows what the URL says, after a reload or a shared link as after a search.
