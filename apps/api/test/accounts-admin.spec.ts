@@ -239,10 +239,10 @@ describe('profile editing and the admin API', () => {
       },
     );
 
-    it('covers every admin route the API documents', async () => {
+    it('covers every accounts admin route the API documents (the catalogue ones: catalogue-admin.spec)', async () => {
       const openApi = await call<{ paths: Record<string, Record<string, unknown>> }>('GET', '/api/docs/openapi.json');
       const documented = Object.entries(openApi.body.paths)
-        .filter(([path]) => path.startsWith('/api/v1/admin'))
+        .filter(([path]) => /^\/api\/v1\/admin\/(users|audit-events)/.test(path))
         .flatMap(([path, operations]) =>
           Object.keys(operations).map((method) => `${method.toUpperCase()} ${path.replace('{id}', NOBODY)}`),
         );

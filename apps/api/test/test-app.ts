@@ -101,6 +101,8 @@ export async function createTestApp(options: { providers?: ProviderOverride[] } 
   process.env['MAIL_OUTBOX_DIR'] = join(files, 'outbox');
   process.env['MAIL_DISPATCH'] = 'off';
   process.env['RESERVATION_EXPIRY'] = 'off';
+  // Imports run when a test calls `ImportRunner.runPending()`, not on a timer.
+  process.env['IMPORT_WORKER'] = 'off';
   if (serverUrl) {
     process.env['TEST_DATABASE_SERVER_URL'] = serverUrl;
     const template = await ensureTemplate(serverUrl);

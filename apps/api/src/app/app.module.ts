@@ -10,6 +10,7 @@ import { ApplicationsModule } from '@kbdm/applications/api-feature';
 import { DatabaseModule } from '@kbdm/api/core-database';
 import { ProblemDetailsFilter, validationExceptionFactory } from '@kbdm/api/core-errors';
 import { CatalogueModule } from '@kbdm/catalogue/api-feature';
+import { CatalogueAdminModule } from '@kbdm/catalogue/api-feature-admin';
 import { MapModule } from '@kbdm/map/api-feature';
 import { NotificationsModule } from '@kbdm/notifications/api-feature';
 import { OnboardingModule } from '@kbdm/onboarding/api-feature';
@@ -29,6 +30,7 @@ import { HealthController } from './health.controller';
     DemoDataModule,
     AccountsModule,
     CatalogueModule,
+    CatalogueAdminModule,
     SezModule,
     MapModule,
     OnboardingModule,

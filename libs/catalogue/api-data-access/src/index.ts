@@ -1,6 +1,16 @@
 export type { Bbox, LocatedRows, MapRow, Paging } from './lib/catalogue-filters';
-export { findPageOf, insideBbox, locatedRows, nameSortExpression, sectorPatterns, whereSearch, whereSearchText } from './lib/catalogue-filters';
+export {
+  findPageOf,
+  insideBbox,
+  locatedRows,
+  nameSortExpression,
+  sectorPatterns,
+  whereSearch,
+  whereSearchText,
+} from './lib/catalogue-filters';
 export { DistrictEntity } from './lib/district.entity';
+export { ImportJobEntity, ImportRowEntity } from './lib/import-job.entity';
+export { IMPORT_LEASE_MS, ImportJobsRepository } from './lib/import-jobs.repository';
 export { OpportunitiesRepository } from './lib/opportunities.repository';
 export type { OpportunityFilter, OpportunityOrder } from './lib/opportunities.repository';
 export { OpportunityDistrictFitEntity, OpportunityEntity } from './lib/opportunity.entity';

@@ -57,3 +57,33 @@ export type {
   ProgrammeVersionSummary,
   RateKind,
 } from './lib/programme';
+export {
+  ADMIN_CATALOGUES,
+  FINISHED_IMPORT_STATUSES,
+  IMPORT_DEFAULT_LIMITS,
+  IMPORT_FORMATS,
+  IMPORT_MODES,
+  IMPORT_ROW_ACTIONS,
+  IMPORT_STATUSES,
+  OPPORTUNITY_INPUT_LIMITS,
+} from './lib/catalogue-admin';
+export type {
+  AdminCatalogue,
+  AdminItemSummary,
+  AdminOpportunity,
+  ApplyImport,
+  CatalogueChange,
+  ImportCounts,
+  ImportFormat,
+  ImportJob,
+  ImportMode,
+  ImportPreviewRow,
+  ImportRowAction,
+  ImportRowError,
+  ImportStatus,
+  LocalizedTextInput,
+  MissingTranslation,
+  OpportunityInput,
+  PublicationChange,
+  UpdateOpportunity,
+} from './lib/catalogue-admin';

@@ -13,5 +13,13 @@ export const AUDIT_ACTIONS = [
   'sessions.revoked',
   'session.ended',
   'assessment.claimed',
+  'catalogue.created',
+  'catalogue.updated',
+  'catalogue.published',
+  'catalogue.unpublished',
+  'catalogue.imported',
+  'import.uploaded',
+  'import.applied',
+  'import.cancelled',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -240,6 +240,27 @@ export class Environment {
   @IsIn(['on', 'off'])
   RESERVATION_EXPIRY?: 'on' | 'off';
 
+  /** `off` stops this instance running spreadsheet imports (another instance does). */
+  @IsOptional()
+  @IsIn(['on', 'off'])
+  IMPORT_WORKER?: 'on' | 'off';
+
+  /** The largest spreadsheet an administrator may upload, in bytes; 100 MiB by default. */
+  @IsOptional()
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1024)
+  @Max(1024 * 1024 * 1024)
+  IMPORT_MAX_BYTES?: number;
+
+  /** The most data rows a spreadsheet may have; 200,000 by default. */
+  @IsOptional()
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(5_000_000)
+  IMPORT_MAX_ROWS?: number;
+
   /** The portal's address as people reach it, for the links in e-mails; by default http://localhost:<PORT>. */
   @IsOptional()
   @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, {

@@ -63,7 +63,10 @@ export class ApplicationTargets {
         };
       }
       case 'opportunity': {
-        const opportunity = await this.dataSource.manager.findOneBy(OpportunityEntity, { id: target.id });
+        const opportunity = await this.dataSource.manager.findOneBy(OpportunityEntity, {
+          id: target.id,
+          published: true,
+        });
         if (!opportunity) throw new ItemNotFoundException('opportunity', target.id);
         return {
           columns: { ...none, targetKind: 'opportunity', opportunityId: opportunity.id },

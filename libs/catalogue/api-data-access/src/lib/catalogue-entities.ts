@@ -1,4 +1,5 @@
 import { DistrictEntity } from './district.entity';
+import { ImportJobEntity, ImportRowEntity } from './import-job.entity';
 import { OpportunityDistrictFitEntity, OpportunityEntity } from './opportunity.entity';
 import { PppProjectEntity } from './ppp-project.entity';
 import { ProgrammeEntity, ProgrammeVersionEntity } from './programme.entity';
@@ -12,4 +13,6 @@ export const CATALOGUE_ENTITIES = [
   PppProjectEntity,
   ProgrammeEntity,
   ProgrammeVersionEntity,
+  ImportJobEntity,
+  ImportRowEntity,
 ];

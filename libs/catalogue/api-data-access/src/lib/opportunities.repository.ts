@@ -48,10 +48,13 @@ export class OpportunitiesRepository {
     const qb = this.opportunities
       .createQueryBuilder('o')
       .innerJoin('o.sector', 's')
-      .leftJoin('o.district', 'd');
+      .leftJoin('o.district', 'd')
+      .where('o.published = true');
     whereSearch(qb, 'o', filter.q);
     if (filter.sectorCodes?.length) {
-      qb.andWhere('s.code LIKE ANY (ARRAY[:...sectorPatterns])', { sectorPatterns: sectorPatterns(filter.sectorCodes) });
+      qb.andWhere('s.code LIKE ANY (ARRAY[:...sectorPatterns])', {
+        sectorPatterns: sectorPatterns(filter.sectorCodes),
+      });
     }
     if (filter.districtCodes?.length) {
       // The marker's district or any district the opportunity suits.
@@ -63,11 +66,15 @@ export class OpportunitiesRepository {
       );
     }
     if (filter.statuses?.length) qb.andWhere('o.status IN (:...statuses)', { statuses: filter.statuses });
-    if (filter.minImportValueUsd !== undefined) qb.andWhere('o.import_value_usd >= :minImport', { minImport: filter.minImportValueUsd });
-    if (filter.maxImportValueUsd !== undefined) qb.andWhere('o.import_value_usd <= :maxImport', { maxImport: filter.maxImportValueUsd });
+    if (filter.minImportValueUsd !== undefined)
+      qb.andWhere('o.import_value_usd >= :minImport', { minImport: filter.minImportValueUsd });
+    if (filter.maxImportValueUsd !== undefined)
+      qb.andWhere('o.import_value_usd <= :maxImport', { maxImport: filter.maxImportValueUsd });
     // Investment ranges overlap the asked range.
-    if (filter.minInvestmentKzt !== undefined) qb.andWhere('o.investment_max_kzt >= :minInvestment', { minInvestment: filter.minInvestmentKzt });
-    if (filter.maxInvestmentKzt !== undefined) qb.andWhere('o.investment_min_kzt <= :maxInvestment', { maxInvestment: filter.maxInvestmentKzt });
+    if (filter.minInvestmentKzt !== undefined)
+      qb.andWhere('o.investment_max_kzt >= :minInvestment', { minInvestment: filter.minInvestmentKzt });
+    if (filter.maxInvestmentKzt !== undefined)
+      qb.andWhere('o.investment_min_kzt <= :maxInvestment', { maxInvestment: filter.maxInvestmentKzt });
     if (filter.minScore !== undefined) qb.andWhere('o.potential_score >= :minScore', { minScore: filter.minScore });
     return qb;
   }
@@ -84,7 +91,9 @@ export class OpportunitiesRepository {
         // Selecting the joined aliases loads the sector and district with each opportunity.
         qb.addSelect(['s', 'd']);
         if (order.key === 'relevance' && filter.q) {
-          qb.addSelect(searchRank('o'), 'relevance').orderBy('relevance', 'DESC').addOrderBy('o.potential_score', 'DESC');
+          qb.addSelect(searchRank('o'), 'relevance')
+            .orderBy('relevance', 'DESC')
+            .addOrderBy('o.potential_score', 'DESC');
         } else if (order.key === 'name') {
           qb.addSelect(nameSortExpression('o', lang), 'sort_name').orderBy('sort_name', order.direction);
         } else {
@@ -97,8 +106,9 @@ export class OpportunitiesRepository {
     );
   }
 
+  /** A published opportunity; an unpublished one is not found. */
   findById(id: string): Promise<OpportunityEntity | null> {
-    return this.opportunities.findOne({ where: { id }, relations: { sector: true, district: true } });
+    return this.opportunities.findOne({ where: { id, published: true }, relations: { sector: true, district: true } });
   }
 
   /** The districts each opportunity suits, with the district loaded. */
@@ -108,7 +118,9 @@ export class OpportunitiesRepository {
   }
 
   /** Matches and their import value per district where each stands, summed in SQL. */
-  async perDistrict(filter: OpportunityFilter): Promise<{ districtCode: string; count: number; importValueUsd: number }[]> {
+  async perDistrict(
+    filter: OpportunityFilter,
+  ): Promise<{ districtCode: string; count: number; importValueUsd: number }[]> {
     const rows = await this.filtered(filter)
       .select('d.code', 'districtCode')
       .addSelect('count(*)', 'count')
@@ -116,10 +128,20 @@ export class OpportunitiesRepository {
       .andWhere('d.code IS NOT NULL')
       .groupBy('d.code')
       .getRawMany<{ districtCode: string; count: string; importValueUsd: string }>();
-    return rows.map((r) => ({ districtCode: r.districtCode, count: Number(r.count), importValueUsd: Number(r.importValueUsd) }));
+    return rows.map((r) => ({
+      districtCode: r.districtCode,
+      count: Number(r.count),
+      importValueUsd: Number(r.importValueUsd),
+    }));
   }
 
   located(filter: OpportunityFilter, bbox: Bbox | null, limit: number): Promise<LocatedRows<MapRow>> {
-    return locatedRows(() => this.filtered(filter), 'o', { status: 'o.status', sectorCode: 's.code', districtCode: 'd.code' }, bbox, limit);
+    return locatedRows(
+      () => this.filtered(filter),
+      'o',
+      { status: 'o.status', sectorCode: 's.code', districtCode: 'd.code' },
+      bbox,
+      limit,
+    );
   }
 }

@@ -1,15 +1,7 @@
 import type { DistrictFitReason, OpportunityStatus } from '@kbdm/catalogue/domain';
 import { CatalogueItemColumns, numberColumn } from '@kbdm/api/core-database';
 import type { LocalizedText } from '@kbdm/shared/domain';
-import {
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { DistrictEntity } from './district.entity';
 import { SectorEntity } from './sector.entity';
 
@@ -90,6 +82,14 @@ export class OpportunityEntity extends CatalogueItemColumns {
   @Column({ type: 'numeric', precision: 5, scale: 1, transformer: numberColumn })
   potentialScore!: number;
 
+  /** An unpublished opportunity is the administrators' alone: no list, map or export shows it. */
+  @Index('ix_opportunity_published')
+  @Column({ type: 'boolean', default: true })
+  published!: boolean;
+
+  /** Raised by every administrator's change; an edit made over an older version is refused. */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
 }
 
 /** A district an opportunity suits, and why. */

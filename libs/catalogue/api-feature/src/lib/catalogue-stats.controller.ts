@@ -84,7 +84,9 @@ export class CatalogueStatsService {
           .innerJoin('row.sector', 's')
           // The sector's section (`C` of `C25`), named by its own row where the catalogue has one.
           .leftJoin(SectorEntity, 'sec', 'sec.code = left(s.code, 1)')
-          .leftJoin('row.district', 'd'),
+          .leftJoin('row.district', 'd')
+          // What the public sees: an unpublished opportunity is not on the map.
+          .where('row.published = true'),
         query,
       );
     type Row = { code: string; name: LocalizedText; opportunities: number; importValueUsd: number };

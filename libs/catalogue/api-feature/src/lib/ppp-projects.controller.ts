@@ -10,10 +10,8 @@ import {
 import { Public } from '@kbdm/api/core-auth';
 import { ItemNotFoundException } from '@kbdm/api/core-errors';
 import {
-  CsvCodes,
   CsvOf,
   LangQueryDto,
-  ListQueryDto,
   ParseIdPipe,
   ProblemDetailsDto,
   QueryAmount,

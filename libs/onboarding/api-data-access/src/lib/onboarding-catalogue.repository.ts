@@ -38,10 +38,10 @@ export class OnboardingCatalogueRepository {
       .getMany();
   }
 
-  /** Every opportunity that is not archived, with what ranking reads of it. */
+  /** Every published opportunity that is not archived, with what ranking reads of it. */
   async liveOpportunities(): Promise<OpportunityWithFits[]> {
     const opportunities = await this.opportunities.find({
-      where: { status: Not('archived') },
+      where: { status: Not('archived'), published: true },
       relations: { sector: true, district: true },
       order: { code: 'ASC' },
     });

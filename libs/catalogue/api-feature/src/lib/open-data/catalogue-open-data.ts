@@ -35,28 +35,38 @@ const provenance = <
   { header: 'updated_at', value: (row) => row.updatedAt.toISOString() },
 ];
 
-/** Rows of `repository` with `relations` joined, in id order, one batch at a time. */
+/** Only the rows the public sees, as SQL over the alias `row`. */
+export const PUBLISHED_ROWS = 'row.published = true';
+
+/**
+ * Rows of `repository` with `relations` joined, in id order, one batch at a time; `condition`
+ * (SQL over the alias `row`) narrows them.
+ */
 export function batchesOf<T extends ObjectLiteral & { id: string }>(
   repository: Repository<T>,
   relations: string[],
+  condition?: string,
 ): AsyncGenerator<T[]> {
   return keysetBatches<T>((after, size) => {
     const qb = repository.createQueryBuilder('row');
     for (const relation of relations) qb.leftJoinAndSelect(`row.${relation}`, relation);
-    if (after) qb.where('row.id > :after', { after });
+    if (condition) qb.andWhere(condition);
+    if (after) qb.andWhere('row.id > :after', { after });
     return qb.orderBy('row.id', 'ASC').limit(size).getMany();
   });
 }
 
-/** Rows and the latest change of a table, in SQL. */
+/** Rows and the latest change of a table (those matching `condition`), in SQL. */
 export async function summaryOf(
   repository: Repository<ObjectLiteral>,
+  condition?: string,
 ): Promise<{ rows: number; dataDate: Date | null }> {
-  const row = await repository
+  const qb = repository
     .createQueryBuilder('row')
     .select('count(*)::int', 'rows')
-    .addSelect('max(row.updated_at)', 'dataDate')
-    .getRawOne<{ rows: number; dataDate: Date | string | null }>();
+    .addSelect('max(row.updated_at)', 'dataDate');
+  if (condition) qb.where(condition);
+  const row = await qb.getRawOne<{ rows: number; dataDate: Date | string | null }>();
   return { rows: Number(row?.rows ?? 0), dataDate: row?.dataDate ? new Date(row.dataDate) : null };
 }
 
@@ -151,15 +161,15 @@ export class CatalogueOpenData implements OnModuleInit {
         en: 'Import-substitution opportunities',
       },
       formats: ['csv', 'geojson'],
-      summary: () => summaryOf(opportunities),
+      summary: () => summaryOf(opportunities, PUBLISHED_ROWS),
       document: (format: OpenDataFormat, dataDate) =>
         format === 'csv'
-          ? csvDocument(OPPORTUNITY_COLUMNS, batchesOf(opportunities, ['sector', 'district']))
+          ? csvDocument(OPPORTUNITY_COLUMNS, batchesOf(opportunities, ['sector', 'district'], PUBLISHED_ROWS))
           : geoJsonDocument(
               datasetMetadata('opportunities', dataDate),
               (o) =>
                 pointFeature(o, { code: o.code, name: o.name, sector: o.sector?.code, status: o.status, demo: o.demo }),
-              batchesOf(opportunities, ['sector', 'district']),
+              batchesOf(opportunities, ['sector', 'district'], PUBLISHED_ROWS),
             ),
     });
     this.registry.register({

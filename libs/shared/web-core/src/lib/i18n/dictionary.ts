@@ -659,6 +659,14 @@ export type Dictionary = {
       'sessions.revoked': string;
       'session.ended': string;
       'assessment.claimed': string;
+      'catalogue.created': string;
+      'catalogue.updated': string;
+      'catalogue.published': string;
+      'catalogue.unpublished': string;
+      'catalogue.imported': string;
+      'import.uploaded': string;
+      'import.applied': string;
+      'import.cancelled': string;
     };
   };
   /** The onboarding questionnaire, its results and the business-opening checklist; `{name}` marks a value filled in. */
