@@ -22,6 +22,16 @@ export const appRoutes: Route[] = [
   { path: 'search', loadComponent: () => import('./search/search-page').then((m) => m.SearchPage) },
   // The map of the region with the catalogues' layers: /map.
   { path: 'map', loadChildren: () => import('@kbdm/map/web-feature-map').then((m) => m.MAP_ROUTES) },
+  // The catalogues' administration: /admin/catalogue/opportunities and /admin/imports (administrators only),
+  // before `admin` so that they match first.
+  {
+    path: 'admin/catalogue',
+    loadChildren: () => import('@kbdm/catalogue/web-feature-admin').then((m) => m.CATALOGUE_ADMIN_ROUTES),
+  },
+  {
+    path: 'admin/imports',
+    loadChildren: () => import('@kbdm/catalogue/web-feature-admin').then((m) => m.IMPORT_ADMIN_ROUTES),
+  },
   // Administration: /admin/users (administrators only).
   { path: 'admin', loadChildren: () => import('@kbdm/accounts/web-feature-admin').then((m) => m.ADMIN_ROUTES) },
   // Onboarding: the questionnaire at /start and its results at /start/results/:id.

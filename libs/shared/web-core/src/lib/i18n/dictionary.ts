@@ -549,6 +549,8 @@ export type Dictionary = {
   admin: {
     menuLink: string;
     auditLink: string;
+    catalogueLink: string;
+    importsLink: string;
     people: {
       title: string;
       lead: string;

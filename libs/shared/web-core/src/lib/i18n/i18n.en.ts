@@ -545,6 +545,8 @@ export const en: Dictionary = {
   admin: {
     menuLink: 'People (administration)',
     auditLink: 'Audit log',
+    catalogueLink: 'Opportunities catalogue (administration)',
+    importsLink: 'Spreadsheet imports',
     people: {
       title: 'People',
       lead: 'Every account of the portal. Open a person to change their role, deactivate or reactivate the account, or end their sessions; each change is kept in the audit log.',

@@ -1,0 +1,80 @@
+import type { OpportunityInput } from '@kbdm/catalogue/domain';
+import { columnOfField, headerLayout, parseNumber, rowErrorOf, rowInput } from './opportunity-columns';
+
+const STORED: OpportunityInput = {
+  code: 'OPP-1',
+  name: { kk: 'Кірпіш', ru: 'Кирпич', en: 'Brick', drafts: ['en'] },
+  description: { kk: '', ru: 'Описание', en: '' },
+  hsCode: '6904',
+  sectorCode: 'C23',
+  importVolume: { amount: 10, unit: 't' },
+  importValueUsd: 1000,
+  sourceCountries: ['RU'],
+  localProductionShare: 5,
+  investmentKzt: { min: 1, max: 2 },
+  jobs: 3,
+  status: 'open',
+  districtCode: 'abay',
+  location: { lat: 49.6, lon: 72.9 },
+  source: { title: 'Report', url: 'https://example.kz' },
+  demo: true,
+};
+
+describe('opportunity columns', () => {
+  it('reads numbers with a decimal comma and spaces between thousands, and nothing else', () => {
+    expect(parseNumber('1 234 567,5')).toBe(1234567.5);
+    expect(parseNumber('1\u00a0000')).toBe(1000);
+    expect(parseNumber('12.25')).toBe(12.25);
+    expect(parseNumber('12 млн')).toBeNull();
+    expect(parseNumber('1,234.5')).toBeNull();
+  });
+
+  it('finds the columns in any order and case, and names the required ones missing', () => {
+    const layout = headerLayout(['Name_RU', 'CODE', 'id', 'my notes']);
+    expect(layout.index.get('code')).toBe(1);
+    expect(layout.unknown).toEqual(['my notes']);
+    expect(layout.missing).toContain('hs_code');
+    expect(layout.missing).not.toContain('code');
+  });
+
+  it('keeps what the stored item has for the columns the file lacks, and its drafts', () => {
+    const { index } = headerLayout(['code', 'jobs']);
+    const { plain, errors } = rowInput(2, ['OPP-1', '7'], index, STORED);
+    expect(errors).toEqual([]);
+    expect(plain).toEqual({
+      ...STORED,
+      jobs: 7,
+      name: { kk: 'Кірпіш', ru: 'Кирпич', en: 'Brick' },
+      description: STORED.description,
+    });
+  });
+
+  it('empties the location and the district when their cells are empty', () => {
+    const { index } = headerLayout(['code', 'lat', 'lon', 'district_code', 'source', 'source_url']);
+    const { plain } = rowInput(2, ['OPP-1', '', '', '', '', ''], index, STORED);
+    expect(plain).toMatchObject({ location: null, districtCode: null, source: null });
+  });
+
+  it('names the row and column of a cell that is not what its column holds', () => {
+    const { index } = headerLayout(['code', 'jobs', 'lat', 'demo', 'source_url']);
+    const { errors } = rowInput(9, ['OPP-1', 'many', '49.5', 'maybe', 'https://x.kz'], index, null);
+    expect(errors).toEqual([
+      { row: 9, column: 'jobs', reason: 'is not a number: many' },
+      { row: 9, column: 'demo', reason: 'is not true or false: maybe' },
+      // The cell that is missing is named: lon.
+      { row: 9, column: 'lon', reason: 'lat and lon are given together or not at all' },
+      { row: 9, column: 'source', reason: 'is required when source_url is given' },
+    ]);
+  });
+
+  it('turns a validation error of a field into its column', () => {
+    expect(columnOfField('investmentKzt.max')).toBe('investment_max_kzt');
+    expect(columnOfField('location.lat')).toBe('lat');
+    expect(columnOfField('sourceCountries.0')).toBe('source_countries');
+    expect(rowErrorOf(3, { field: 'importValueUsd', message: 'importValueUsd must not be less than 0' })).toEqual({
+      row: 3,
+      column: 'import_value_usd',
+      reason: 'must not be less than 0',
+    });
+  });
+});
