@@ -20,5 +20,5 @@ export {
   LocalNumberPipe,
 } from './lib/format/local-number.pipe';
 export { toProblem } from './lib/problem';
-export { downloadCsv, toCsv } from './lib/format/csv';
+export { downloadCsv, saveBlob, toCsv } from './lib/format/csv';
 export type { CsvCell } from './lib/format/csv';

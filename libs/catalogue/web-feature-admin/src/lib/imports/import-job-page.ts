@@ -26,7 +26,7 @@ import {
 } from '@kbdm/catalogue/domain';
 import { CatalogueAdminClient } from '@kbdm/catalogue/web-data-access';
 import type { ProblemDetails } from '@kbdm/shared/domain';
-import { fill, formatNumber, I18n, injectStrings, toProblem } from '@kbdm/shared/web-core';
+import { fill, formatNumber, I18n, injectStrings, saveBlob, toProblem } from '@kbdm/shared/web-core';
 import {
   catchError,
   EMPTY,
@@ -40,7 +40,6 @@ import {
 } from 'rxjs';
 import { ADMIN_PATHS } from '../catalogue-admin.routes';
 import { CATALOGUE_ADMIN_STRINGS } from '../catalogue-admin.strings';
-import { saveBlob } from '../save-blob';
 import { ImportCounts } from './import-counts';
 import { changingRows, isMeasured, isRunning, previewKnown } from './import-status';
 

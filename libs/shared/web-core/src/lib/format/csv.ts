@@ -18,7 +18,11 @@ export function toCsv(header: string[], rows: CsvCell[][], fewer: string): strin
 
 /** Saves the text as a CSV file in the browser, without asking the API. */
 export function downloadCsv(document: Document, fileName: string, csv: string): void {
-  const blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
+  saveBlob(document, fileName, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+}
+
+/** Saves a file the browser holds (made here, or fetched from the API with the bearer token). */
+export function saveBlob(document: Document, fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
