@@ -131,7 +131,7 @@ export class ImportRowEntity {
   @Column({ type: 'uuid', nullable: true })
   targetId!: string | null;
 
-  /** The row as the create/update input, once valid. */
+  /** The row as the create/update input; of an invalid row, what was read of it (never written). */
   @Column({ type: 'jsonb', nullable: true })
   input!: Record<string, unknown> | null;
 

@@ -89,12 +89,13 @@ export class OpportunityImporter implements CatalogueImporter {
       const checked = errors.length ? null : await validateOpportunityInput(plain, references);
       const rowErrors: ImportRowError[] = checked ? checked.errors.map((e) => rowErrorOf(row, e)) : errors;
       if (!checked?.input) {
+        // What was read of it stays, so that the preview names the row; it is never written.
         outcomes.push({
           row,
           code,
           action: 'invalid',
           targetId: existing?.id ?? null,
-          input: null,
+          input: plain,
           changes: [],
           errors: rowErrors,
         });
