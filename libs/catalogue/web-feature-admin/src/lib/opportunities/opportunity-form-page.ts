@@ -11,8 +11,9 @@ import {
   signal,
   untracked,
 } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
-import { type AbstractControl, FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { type AbstractControl, FormBuilder, type FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -57,9 +58,27 @@ type TextField = keyof TextDrafts;
  * its figures with the API's limits checked as one types, the API's field errors beside the
  * fields they name, saving with the version it was loaded at, publication and the history.
  */
+/** A number input of the form: the control's path, the label's key in the form's strings, its limits. */
+type NumberField = {
+  path: string;
+  label:
+    | 'importVolume'
+    | 'importValueUsd'
+    | 'localProductionShare'
+    | 'investmentMin'
+    | 'investmentMax'
+    | 'jobs'
+    | 'lat'
+    | 'lon';
+  min: number;
+  max?: number;
+  step: 'any' | '1';
+};
+
 @Component({
   selector: 'kbdm-opportunity-form-page',
   imports: [
+    NgTemplateOutlet,
     MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
@@ -92,6 +111,19 @@ export class OpportunityFormPage {
   protected readonly languageNames = LANGUAGE_NAMES;
   protected readonly statuses = OPPORTUNITY_STATUSES;
   protected readonly form = buildOpportunityForm(inject(FormBuilder));
+  /** The figures' number inputs, in the form's order (the unit's select follows the import volume). */
+  protected readonly figureFields: NumberField[] = [
+    { path: 'importVolume.amount', label: 'importVolume', min: 0, step: 'any' },
+    { path: 'importValueUsd', label: 'importValueUsd', min: 0, step: 'any' },
+    { path: 'localProductionShare', label: 'localProductionShare', min: 0, max: 100, step: 'any' },
+    { path: 'investmentKzt.min', label: 'investmentMin', min: 0, step: '1' },
+    { path: 'investmentKzt.max', label: 'investmentMax', min: 0, step: '1' },
+    { path: 'jobs', label: 'jobs', min: 0, step: '1' },
+  ];
+  protected readonly placeFields: NumberField[] = [
+    { path: 'location.lat', label: 'lat', min: -90, max: 90, step: 'any' },
+    { path: 'location.lon', label: 'lon', min: -180, max: 180, step: 'any' },
+  ];
   private readonly formValue = toSignal(this.form.valueChanges.pipe(map(() => this.form.getRawValue())), {
     initialValue: this.form.getRawValue(),
   });
@@ -168,6 +200,20 @@ export class OpportunityFormPage {
 
   protected unitLabel(unit: string): string {
     return (this.i18n.t().catalogue.importUnits as Record<string, string>)[unit] ?? unit;
+  }
+
+  /** The control at `path` (`importVolume.amount`), for an input bound by path. */
+  protected control(path: string): FormControl {
+    return this.form.get(path) as FormControl;
+  }
+
+  protected labelOf(field: NumberField): string {
+    return this.strings().form[field.label];
+  }
+
+  /** A path as the test ids spell it: `importVolume.amount` → `importVolume-amount`. */
+  protected testId(path: string): string {
+    return path.replace('.', '-');
   }
 
   /** The words for a control's (or group's) first error: the form's own check, else what the API said. */
