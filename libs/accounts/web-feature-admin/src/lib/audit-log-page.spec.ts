@@ -67,4 +67,45 @@ describe('the audit log page', () => {
     );
     http.match(() => true).forEach((r) => r.flush({ items: [], total: 0, page: 1, pageSize: 50 }));
   });
+
+  it('names what a catalogue change changed and links the item and the import to their pages', async () => {
+    const harness = await RouterTestingHarness.create();
+    const http = TestBed.inject(HttpTestingController);
+    await harness.navigateByUrl('/admin/audit');
+    const edited: AuditEventView = {
+      id: 'e2',
+      at: '2026-12-02T10:00:00.000Z',
+      actorId: ADMIN,
+      action: 'catalogue.imported',
+      targetType: 'opportunity',
+      targetId: DANA,
+      ip: null,
+      details: { code: 'OPP-1', fields: 'name,jobs', importId: 'i1' },
+    };
+    const applied: AuditEventView = {
+      ...edited,
+      id: 'e3',
+      action: 'import.applied',
+      targetType: 'import',
+      targetId: ADMIN,
+      details: { catalogue: 'opportunities', added: 2, updated: 1 },
+    };
+    http
+      .expectOne((r) => r.url === 'https://portal.test/api/v1/admin/audit-events')
+      .flush({ items: [edited, applied, roleChanged], total: 3, page: 1, pageSize: 50 });
+    await new Promise((resolve) => setTimeout(resolve));
+    TestBed.tick();
+    const element = harness.routeNativeElement as HTMLElement;
+    const rows = [...element.querySelectorAll('[data-testid="audit-row"]')];
+    expect(rows[0].textContent).toContain('Элемент: OPP-1');
+    expect(rows[0].textContent).toContain('Изменено: name, jobs');
+    expect(rows[1].textContent).toContain('Добавлено 2, изменено 1');
+    const links = [...element.querySelectorAll<HTMLAnchorElement>('[data-testid="audit-target-link"]')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      `/admin/catalogue/opportunities/${DANA}`,
+      `/admin/imports/${ADMIN}`,
+    ]);
+    // A person has no page of their own here: no link.
+    expect(rows[2].querySelector('[data-testid="audit-target-link"]')).toBeNull();
+  });
 });

@@ -6,7 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { AUDIT_ACTIONS, type AuditAction } from '@kbdm/accounts/domain';
 import { AdminUsersClient, AuthStore } from '@kbdm/accounts/web-data-access';
 import type { Lang } from '@kbdm/shared/domain';
@@ -104,6 +104,17 @@ const STRINGS: Readonly<Record<Lang, AuditStrings>> = {
   },
 };
 
+/** The administrators' page of a kind of target the log names, where it has one of its own. */
+const TARGET_PAGES: Record<string, string> = {
+  opportunity: '/admin/catalogue/opportunities',
+  import: '/admin/imports',
+};
+
+function targetLink(type: string | null, id: string | null): string | null {
+  const page = type ? TARGET_PAGES[type] : undefined;
+  return page && id ? `${page}/${id}` : null;
+}
+
 /** `/admin/audit`: the whole audit log with its filters (action, who, on what) and the page in the URL. */
 @Component({
   selector: 'kbdm-audit-log-page',
@@ -114,6 +125,7 @@ const STRINGS: Readonly<Record<Lang, AuditStrings>> = {
     MatProgressBarModule,
     MatSelectModule,
     ReactiveFormsModule,
+    RouterLink,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -180,7 +192,13 @@ const STRINGS: Readonly<Record<Lang, AuditStrings>> = {
                 <code>{{ row.actor }}</code>
               </td>
               <td>
-                <code>{{ row.target }}</code>
+                @if (row.link) {
+                  <a [routerLink]="row.link" data-testid="audit-target-link"
+                    ><code>{{ row.target }}</code></a
+                  >
+                } @else {
+                  <code>{{ row.target }}</code>
+                }
               </td>
               <td>{{ row.facts }}</td>
             </tr>
@@ -297,6 +315,7 @@ export class AuditLogPage {
       action: this.label(event.action),
       actor: event.actorId ?? (event.details?.['via'] === 'command' ? this.strings().command : '—'),
       target: event.targetId ?? '—',
+      link: targetLink(event.targetType, event.targetId),
       facts: eventFacts(event, this.auth.user()?.id ?? null, t).join('; '),
     }));
   });

@@ -37,6 +37,15 @@ export function eventFacts(event: AuditEventView, selfId: string | null, t: Dict
   }
   if (typeof reason === 'string' && reason !== '') facts.push(fill(t.admin.history.reason, { reason }));
   if (typeof revokedSessions === 'number') facts.push(fill(t.admin.history.sessionsEnded, { count: revokedSessions }));
+  const { code, fields, fileName, added, updated } = details;
+  if (typeof code === 'string') facts.push(fill(t.admin.history.item, { code }));
+  if (typeof fields === 'string' && fields !== '') {
+    facts.push(fill(t.admin.history.fields, { fields: fields.split(',').join(', ') }));
+  }
+  if (typeof fileName === 'string') facts.push(fill(t.admin.history.file, { name: fileName }));
+  if (typeof added === 'number' && typeof updated === 'number') {
+    facts.push(fill(t.admin.history.importResult, { added, updated }));
+  }
   const who =
     event.actorId !== null && event.actorId === selfId
       ? t.admin.history.byYou

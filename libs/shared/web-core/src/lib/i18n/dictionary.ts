@@ -645,6 +645,11 @@ export type Dictionary = {
       reason: string;
       roleChange: string;
       sessionsEnded: string;
+      /** Catalogue changes: the item's code, the fields changed, the import's file and result. */
+      item: string;
+      fields: string;
+      file: string;
+      importResult: string;
     };
     /** One label per audit action (`AUDIT_ACTIONS` of accounts/domain). */
     actions: {

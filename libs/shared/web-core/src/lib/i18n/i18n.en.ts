@@ -642,6 +642,10 @@ export const en: Dictionary = {
       reason: 'Reason: {reason}',
       roleChange: '{from} → {to}',
       sessionsEnded: 'Sessions ended: {count}',
+      item: 'Item: {code}',
+      fields: 'Changed: {fields}',
+      file: 'File: {name}',
+      importResult: 'Added {added}, updated {updated}',
     },
     actions: {
       'account.registered': 'Registered',

@@ -644,6 +644,10 @@ export const kk: Dictionary = {
       reason: 'Себебі: {reason}',
       roleChange: '{from} → {to}',
       sessionsEnded: 'Аяқталған сеанстар: {count}',
+      item: 'Элемент: {code}',
+      fields: 'Өзгертілді: {fields}',
+      file: 'Файл: {name}',
+      importResult: 'Қосылды {added}, өзгертілді {updated}',
     },
     actions: {
       'account.registered': 'Тіркелу',

@@ -643,6 +643,10 @@ export const ru: Dictionary = {
       reason: 'Причина: {reason}',
       roleChange: '{from} → {to}',
       sessionsEnded: 'Завершено сеансов: {count}',
+      item: 'Элемент: {code}',
+      fields: 'Изменено: {fields}',
+      file: 'Файл: {name}',
+      importResult: 'Добавлено {added}, изменено {updated}',
     },
     actions: {
       'account.registered': 'Регистрация',
