@@ -1,7 +1,9 @@
 import { AdminUsersService } from '@kbdm/accounts/api-feature';
 import type { Session } from '@kbdm/accounts/domain';
 import { ImportJobsRepository } from '@kbdm/catalogue/api-data-access';
-import { ImportRunner } from '@kbdm/catalogue/api-feature-admin';
+import { Clock } from '@kbdm/api/core-config';
+import { DocumentStorage } from '@kbdm/api/core-storage';
+import { ImportRunner, OpportunityImporter } from '@kbdm/catalogue/api-feature-admin';
 import type {
   AdminItemSummary,
   AdminOpportunity,
@@ -428,6 +430,22 @@ describe('catalogue administration: edit forms and spreadsheet imports', () => {
         `SELECT count(*)::int AS n FROM import_job WHERE file_name IN ('big.csv', 'photo.png', 'fake.xlsx')`,
       );
       expect(n).toBe(0);
+    });
+
+    it('hands a validation on at once when its instance shuts down', async () => {
+      const [header, first] = await exported();
+      const uploaded = await upload('shutdown.csv', csv([header, first]));
+      const stopping = new ImportRunner(t.app.get(ImportJobsRepository), t.app.get(DocumentStorage), t.app.get(Clock), [
+        t.app.get(OpportunityImporter),
+      ]);
+      const work = stopping.runPending();
+      await stopping.onApplicationShutdown();
+      await work;
+      const [left] = await db.query('SELECT status, lease_until FROM import_job WHERE id = $1', [uploaded.body.id]);
+      expect(left.status).toBe('validating');
+      expect(new Date(left.lease_until).getTime()).toBe(0);
+      await runner.runPending();
+      expect((await asAdmin<ImportJob>('GET', `/api/v1/admin/imports/${uploaded.body.id}`)).body.status).toBe('ready');
     });
 
     it('is taken up by another instance when the one validating it stops', async () => {

@@ -84,6 +84,11 @@ export class ImportJobsRepository {
     return (result.affected ?? 0) > 0;
   }
 
+  /** Gives the job up at once (the instance stops): the next claim takes it. */
+  async releaseLease(id: string, owner: string): Promise<void> {
+    await this.dataSource.manager.update(ImportJobEntity, { id, leaseOwner: owner }, { leaseUntil: new Date(0) });
+  }
+
   /** Moves the job from one of `from` to `to`; false when it was in none of them. */
   async move(
     id: string,

@@ -38,6 +38,8 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
   private readonly maxRows: number;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
+  /** Set when the instance stops: validation ends at its next batch and hands the job on. */
+  private stopping = false;
 
   constructor(
     private readonly jobs: ImportJobsRepository,
@@ -55,7 +57,12 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
     this.timer.unref();
   }
 
+  /**
+   * Stops between batches: a validation in progress gives up its lease, so another instance (or
+   * this one, started again) takes the job up at once; an apply runs to its commit.
+   */
   async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.running?.catch(() => undefined);
@@ -68,11 +75,9 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private async drain(): Promise<void> {
-    for (
-      let job = await this.jobs.claimNext(this.owner, this.clock.now());
-      job;
-      job = await this.jobs.claimNext(this.owner, this.clock.now())
-    ) {
+    while (!this.stopping) {
+      const job = await this.jobs.claimNext(this.owner, this.clock.now());
+      if (!job) return;
       await this.run(job);
     }
   }
@@ -107,6 +112,10 @@ export class ImportRunner implements OnApplicationBootstrap, OnApplicationShutdo
     let batch: SheetRow[] = [];
 
     const flush = async () => {
+      if (this.stopping) {
+        await this.jobs.releaseLease(job.id, this.owner);
+        throw new LostJob();
+      }
       if (!layout || batch.length === 0) return;
       const outcomes = await this.jobs.transaction(async (manager) => {
         const result = await importer.validate(manager, batch, layout as HeaderLayout, seen);
