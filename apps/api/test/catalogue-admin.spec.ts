@@ -3,14 +3,16 @@ import type { Session } from '@kbdm/accounts/domain';
 import { ImportJobsRepository } from '@kbdm/catalogue/api-data-access';
 import { Clock } from '@kbdm/api/core-config';
 import { DocumentStorage } from '@kbdm/api/core-storage';
-import { ImportRunner, OpportunityImporter } from '@kbdm/catalogue/api-feature-admin';
+import { CATALOGUE_IMPORTERS, type CatalogueImporter, ImportRunner } from '@kbdm/catalogue/api-feature-admin';
 import type {
   AdminItemSummary,
   AdminOpportunity,
+  AdminPppProject,
   CatalogueChange,
   ImportJob,
   ImportPreviewRow,
   OpportunityInput,
+  PppProjectInput,
 } from '@kbdm/catalogue/domain';
 import type { Page, ProblemDetails } from '@kbdm/shared/domain';
 import { parse } from 'csv-parse/sync';
@@ -74,6 +76,24 @@ const INPUT: OpportunityInput = {
   demo: false,
 };
 
+const PPP: PppProjectInput = {
+  code: 'PPP-TEST-BUS-DEPOT',
+  name: { kk: '', ru: 'Автобусный парк Темиртау', en: 'Temirtau bus depot' },
+  description: { kk: '', ru: 'Строительство и содержание автобусного парка.', en: '' },
+  sectorCode: 'H49',
+  form: 'concession',
+  stage: 'tender',
+  need: 'transport',
+  capexKzt: 6_500_000_000,
+  termYears: 15,
+  publicPartner: { kk: '', ru: 'Акимат города Темиртау', en: '' },
+  tenderDeadline: '2027-03-01',
+  districtCode: 'temirtau',
+  location: { lat: 50.05, lon: 72.95 },
+  source: null,
+  demo: false,
+};
+
 describe('catalogue administration: edit forms and spreadsheet imports', () => {
   let t: TestApp;
   let admin: { id: string; token: string };
@@ -107,16 +127,16 @@ describe('catalogue administration: edit forms and spreadsheet imports', () => {
   };
 
   /** Every opportunity column, in code order: what "nothing changed" is checked against. */
-  const snapshot = () =>
-    db.query(`SELECT o.code, to_jsonb(o) - 'search_vector' - 'search_text' AS row FROM opportunity o ORDER BY o.code`);
+  const snapshot = (table = 'opportunity') =>
+    db.query(`SELECT o.code, to_jsonb(o) - 'search_vector' - 'search_text' AS row FROM ${table} o ORDER BY o.code`);
 
   const upload = async (name: string, bytes: Buffer, catalogue?: string) => {
     const body = multipart({ name, bytes }, catalogue);
     return call<ImportJob>('POST', '/api/v1/admin/imports', body.payload, { ...body.headers, ...bearer(admin.token) });
   };
   /** Uploads, lets the runner validate, and answers the job as the page would see it. */
-  const preview = async (name: string, bytes: Buffer): Promise<ImportJob> => {
-    const uploaded = await upload(name, bytes);
+  const preview = async (name: string, bytes: Buffer, catalogue?: string): Promise<ImportJob> => {
+    const uploaded = await upload(name, bytes, catalogue);
     expect(uploaded.status).toBe(202);
     expect(uploaded.body.status).toBe('queued');
     await runner.runPending();
@@ -128,8 +148,8 @@ describe('catalogue administration: edit forms and spreadsheet imports', () => {
     await runner.runPending();
     return asAdmin<ImportJob>('GET', `/api/v1/admin/imports/${id}`);
   };
-  const exported = async () => {
-    const answer = await call<string>('GET', '/api/v1/open-data/opportunities.csv');
+  const exported = async (dataset = 'opportunities') => {
+    const answer = await call<string>('GET', `/api/v1/open-data/${dataset}.csv`);
     expect(answer.status).toBe(200);
     return parseCsv(answer.body);
   };
@@ -174,6 +194,12 @@ describe('catalogue administration: edit forms and spreadsheet imports', () => {
       ['PUT', `/api/v1/admin/opportunities/${NOBODY}`, { ...INPUT, version: 1 }],
       ['POST', `/api/v1/admin/opportunities/${NOBODY}/publication`, { published: true, version: 1 }],
       ['GET', `/api/v1/admin/opportunities/${NOBODY}/history`, undefined],
+      ['GET', '/api/v1/admin/ppp-projects', undefined],
+      ['GET', `/api/v1/admin/ppp-projects/${NOBODY}`, undefined],
+      ['POST', '/api/v1/admin/ppp-projects', PPP],
+      ['PUT', `/api/v1/admin/ppp-projects/${NOBODY}`, { ...PPP, version: 1 }],
+      ['POST', `/api/v1/admin/ppp-projects/${NOBODY}/publication`, { published: true, version: 1 }],
+      ['GET', `/api/v1/admin/ppp-projects/${NOBODY}/history`, undefined],
       ['POST', '/api/v1/admin/imports', undefined],
       ['GET', '/api/v1/admin/imports', undefined],
       ['GET', `/api/v1/admin/imports/${NOBODY}`, undefined],
@@ -196,12 +222,12 @@ describe('catalogue administration: edit forms and spreadsheet imports', () => {
     it('covers every catalogue admin route the API documents', async () => {
       const openApi = await call<{ paths: Record<string, Record<string, unknown>> }>('GET', '/api/docs/openapi.json');
       const documented = Object.entries(openApi.body.paths)
-        .filter(([path]) => /^\/api\/v1\/admin\/(opportunities|imports)/.test(path))
+        .filter(([path]) => /^\/api\/v1\/admin\/(opportunities|ppp-projects|imports)/.test(path))
         .flatMap(([path, operations]) =>
           Object.keys(operations).map((method) => `${method.toUpperCase()} ${path.replace('{id}', NOBODY)}`),
         );
       const covered = ROUTES.map(([method, url]) => `${method} ${url}`).filter((r) =>
-        /admin\/(opportunities|imports)/.test(r),
+        /admin\/(opportunities|ppp-projects|imports)/.test(r),
       );
       expect(documented.sort()).toEqual(covered.sort());
     });
@@ -435,9 +461,12 @@ describe('catalogue administration: edit forms and spreadsheet imports', () => {
     it('hands a validation on at once when its instance shuts down', async () => {
       const [header, first] = await exported();
       const uploaded = await upload('shutdown.csv', csv([header, first]));
-      const stopping = new ImportRunner(t.app.get(ImportJobsRepository), t.app.get(DocumentStorage), t.app.get(Clock), [
-        t.app.get(OpportunityImporter),
-      ]);
+      const stopping = new ImportRunner(
+        t.app.get(ImportJobsRepository),
+        t.app.get(DocumentStorage),
+        t.app.get(Clock),
+        t.app.get<CatalogueImporter[]>(CATALOGUE_IMPORTERS),
+      );
       const work = stopping.runPending();
       await stopping.onApplicationShutdown();
       await work;
@@ -465,6 +494,84 @@ describe('catalogue administration: edit forms and spreadsheet imports', () => {
       await runner.runPending();
       const job = (await asAdmin<ImportJob>('GET', `/api/v1/admin/imports/${uploaded.body.id}`)).body;
       expect(job).toMatchObject({ status: 'ready', counts: { unchanged: 1 } });
+    });
+  });
+
+  describe('PPP projects', () => {
+    it('are edited like opportunities: unpublished at first, checked field by field, with their history', async () => {
+      for (const [field, change] of [
+        ['publicPartner.ru', { publicPartner: { kk: '', ru: '', en: 'Akimat' } }],
+        ['tenderDeadline', { tenderDeadline: '2027-02-30' }],
+        ['capexKzt', { capexKzt: -1 }],
+        ['stage', { stage: 'build' }],
+        ['sectorCode', { sectorCode: 'C99' }],
+      ] as const) {
+        expectProblem(await asAdmin('POST', '/api/v1/admin/ppp-projects', { ...PPP, ...change }), 400, field);
+      }
+      const created = await asAdmin<AdminPppProject>('POST', '/api/v1/admin/ppp-projects', PPP);
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({
+        code: PPP.code,
+        published: false,
+        version: 1,
+        tenderDeadline: '2027-03-01',
+      });
+      expect(created.body.missingTranslations).toContainEqual({ field: 'publicPartner', lang: 'kk' });
+      const id = created.body.id;
+      expect((await call('GET', `/api/v1/ppp-projects/${id}`)).status).toBe(404);
+
+      const edited = await asAdmin<AdminPppProject>('PUT', `/api/v1/admin/ppp-projects/${id}`, {
+        ...PPP,
+        publicPartner: { ...PPP.publicPartner, kk: 'Теміртау қаласының әкімдігі' },
+        capexKzt: 7_000_000_000,
+        version: 1,
+      });
+      expect(edited.body).toMatchObject({ version: 2, capexKzt: 7_000_000_000 });
+      const published = await asAdmin<AdminPppProject>('POST', `/api/v1/admin/ppp-projects/${id}/publication`, {
+        published: true,
+        version: 2,
+      });
+      expect(published.body.published).toBe(true);
+      expect((await call('GET', `/api/v1/ppp-projects/${id}`)).status).toBe(200);
+      const history = await asAdmin<CatalogueChange[]>('GET', `/api/v1/admin/ppp-projects/${id}/history`);
+      expect(history.body.map((c) => [c.action, c.fields])).toEqual([
+        ['catalogue.published', []],
+        ['catalogue.updated', ['capexKzt', 'publicPartner']],
+        ['catalogue.created', []],
+      ]);
+      expectProblem(await asAdmin('PUT', `/api/v1/admin/ppp-projects/${id}`, { ...PPP, version: 1 }), 409, 'version');
+      expectProblem(await asAdmin('POST', '/api/v1/admin/ppp-projects', PPP), 409, 'code');
+    });
+
+    it('import again unchanged from their export, and report a bad stage and date by row and column', async () => {
+      const [header, ...rows] = await exported('ppp-projects');
+      const before = await snapshot('ppp_project');
+      const same = await preview('ppp.csv', csv([header, ...rows]), 'ppp-projects');
+      expect(same.counts).toEqual({ add: 0, update: 0, unchanged: rows.length, invalid: 0 });
+      expect((await applyImport(same.id, 'all')).body).toMatchObject({
+        status: 'done',
+        applied: { added: 0, updated: 0 },
+      });
+      expect(await snapshot('ppp_project')).toEqual(before);
+
+      const col = (name: string) => header.indexOf(name);
+      const moved = [...rows[0]];
+      moved[col('stage')] = moved[col('stage')] === 'concept' ? 'idea' : 'concept';
+      const bad = [...rows[1]];
+      bad[col('code')] = 'PPP-NEW-BAD';
+      bad[col('stage')] = 'build';
+      bad[col('tender_deadline')] = 'soon';
+      const job = await preview('ppp-changes.csv', csv([header, moved, bad]), 'ppp-projects');
+      expect(job.counts).toMatchObject({ update: 1, invalid: 1 });
+      const invalid = await asAdmin<Page<ImportPreviewRow>>(
+        'GET',
+        `/api/v1/admin/imports/${job.id}/rows?action=invalid`,
+      );
+      expect(invalid.body.items.flatMap((r) => r.errors)).toEqual([
+        { row: 3, column: 'tender_deadline', reason: 'is not a date (YYYY-MM-DD): soon' },
+      ]);
+      expect(expectProblem(await applyImport(job.id, 'all'), 409).code).toBe('import_has_errors');
+      expect(await snapshot('ppp_project')).toEqual(before);
     });
   });
 });

@@ -1,4 +1,5 @@
 import { AddBusinessProfile1795625163976 } from './migrations/1795625163976-AddBusinessProfile';
+import { AddPppProjectAdministration1796500800000 } from './migrations/1796500800000-AddPppProjectAdministration';
 import { CreateAccounts1795623830479 } from './migrations/1795623830479-CreateAccounts';
 import { CreateCatalogueAdministration1796493600000 } from './migrations/1796493600000-CreateCatalogueAdministration';
 import { CreateCatalogues1795620568059 } from './migrations/1795620568059-CreateCatalogues';
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CreateApplications1796285234968,
   CreateInvestorRequests1796406948760,
   CreateCatalogueAdministration1796493600000,
+  AddPppProjectAdministration1796500800000,
 ];

@@ -66,11 +66,13 @@ export {
   IMPORT_ROW_ACTIONS,
   IMPORT_STATUSES,
   OPPORTUNITY_INPUT_LIMITS,
+  PPP_PROJECT_INPUT_LIMITS,
 } from './lib/catalogue-admin';
 export type {
   AdminCatalogue,
   AdminItemSummary,
   AdminOpportunity,
+  AdminPppProject,
   ApplyImport,
   CatalogueChange,
   ImportCounts,
@@ -84,6 +86,8 @@ export type {
   LocalizedTextInput,
   MissingTranslation,
   OpportunityInput,
+  PppProjectInput,
   PublicationChange,
   UpdateOpportunity,
+  UpdatePppProject,
 } from './lib/catalogue-admin';

@@ -76,7 +76,7 @@ export class ApplicationTargets {
         };
       }
       case 'ppp_project': {
-        const project = await this.dataSource.manager.findOneBy(PppProjectEntity, { id: target.id });
+        const project = await this.dataSource.manager.findOneBy(PppProjectEntity, { id: target.id, published: true });
         if (!project) throw new ItemNotFoundException('ppp_project', target.id);
         let closedBecause: string | null = null;
         if (!OPEN_PPP_STAGES.includes(project.stage)) closedBecause = 'The PPP project is past its tender.';

@@ -65,4 +65,12 @@ export class PppProjectEntity extends CatalogueItemColumns {
   @Column({ type: 'double precision', nullable: true })
   lon!: number | null;
 
+  /** An unpublished project is the administrators' alone: no list, map or export shows it. */
+  @Index('ix_ppp_project_published')
+  @Column({ type: 'boolean', default: true })
+  published!: boolean;
+
+  /** Raised by every administrator's change; an edit made over an older version is refused. */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
 }

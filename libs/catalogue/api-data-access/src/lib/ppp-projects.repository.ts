@@ -28,7 +28,11 @@ export class PppProjectsRepository {
   constructor(@InjectRepository(PppProjectEntity) private readonly projects: Repository<PppProjectEntity>) {}
 
   private filtered(filter: PppProjectFilter): SelectQueryBuilder<PppProjectEntity> {
-    const qb = this.projects.createQueryBuilder('p').innerJoin('p.sector', 's').leftJoin('p.district', 'd');
+    const qb = this.projects
+      .createQueryBuilder('p')
+      .innerJoin('p.sector', 's')
+      .leftJoin('p.district', 'd')
+      .where('p.published = true');
     whereSearch(qb, 'p', filter.q);
     if (filter.sectorCodes?.length) {
       qb.andWhere('s.code LIKE ANY (ARRAY[:...sectorPatterns])', { sectorPatterns: sectorPatterns(filter.sectorCodes) });
@@ -76,8 +80,9 @@ export class PppProjectsRepository {
     );
   }
 
+  /** A published project; an unpublished one is not found. */
   findById(id: string): Promise<PppProjectEntity | null> {
-    return this.projects.findOne({ where: { id }, relations: { sector: true, district: true } });
+    return this.projects.findOne({ where: { id, published: true }, relations: { sector: true, district: true } });
   }
 
   /** Matches per district where each stands, counted in SQL. */

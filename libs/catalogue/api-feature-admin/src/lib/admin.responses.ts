@@ -5,6 +5,7 @@ import {
   type AdminCatalogue,
   type AdminItemSummary,
   type AdminOpportunity,
+  type AdminPppProject,
   type CatalogueChange,
   IMPORT_FORMATS,
   IMPORT_MODES,
@@ -22,6 +23,7 @@ import {
 } from '@kbdm/catalogue/domain';
 import { LANGS, type Lang, type LocalizedText } from '@kbdm/shared/domain';
 import { OpportunityInputDto } from './opportunities/opportunity-input.dto';
+import { PppProjectInputDto } from './ppp-projects/ppp-project-input.dto';
 
 export class MissingTranslationDto implements MissingTranslation {
   @ApiProperty({ example: 'name' }) field!: string;
@@ -29,6 +31,15 @@ export class MissingTranslationDto implements MissingTranslation {
 }
 
 export class AdminOpportunityResponse extends OpportunityInputDto implements AdminOpportunity {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ description: 'Whether the public sees it' }) published!: boolean;
+  @ApiProperty({ type: [MissingTranslationDto] }) missingTranslations!: MissingTranslation[];
+  @ApiProperty({ example: 3, description: 'Send it back with the next change' }) version!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class AdminPppProjectResponse extends PppProjectInputDto implements AdminPppProject {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ description: 'Whether the public sees it' }) published!: boolean;
   @ApiProperty({ type: [MissingTranslationDto] }) missingTranslations!: MissingTranslation[];

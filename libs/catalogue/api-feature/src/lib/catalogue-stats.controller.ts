@@ -56,7 +56,11 @@ export class CatalogueStatsService {
   async pppPipeline(query: StatsQueryDto): Promise<PppPipelineResponse> {
     await this.check(query);
     const rows = await scoped(
-      this.dataSource.getRepository(PppProjectEntity).createQueryBuilder('row').leftJoin('row.district', 'd'),
+      this.dataSource
+        .getRepository(PppProjectEntity)
+        .createQueryBuilder('row')
+        .leftJoin('row.district', 'd')
+        .where('row.published = true'),
       query,
     )
       .select('row.stage', 'stage')

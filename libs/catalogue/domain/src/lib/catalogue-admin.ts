@@ -1,12 +1,13 @@
 import type { Lang, LocalizedText } from '@kbdm/shared/domain';
 import type { OpportunityStatus } from './opportunity';
+import type { PppForm, PppNeed, PppStage } from './ppp-project';
 
 /**
  * The administrators' side of the catalogues: editing an item in a form, publishing it, and
- * keeping a catalogue current from a spreadsheet. Opportunities come first; the PPP projects,
+ * keeping a catalogue current from a spreadsheet. Opportunities and PPP projects so far; the
  * programmes and SEZ slots follow the same contracts.
  */
-export const ADMIN_CATALOGUES = ['opportunities'] as const;
+export const ADMIN_CATALOGUES = ['opportunities', 'ppp-projects'] as const;
 export type AdminCatalogue = (typeof ADMIN_CATALOGUES)[number];
 
 /** A text in the three languages as a form holds it: an empty string is a missing translation. */
@@ -73,11 +74,56 @@ export type AdminOpportunity = OpportunityInput & {
   updatedAt: string;
 };
 
+/** `POST /api/v1/admin/ppp-projects` and `PUT /api/v1/admin/ppp-projects/:id`. */
+export type PppProjectInput = {
+  code: string;
+  name: LocalizedTextInput;
+  description: LocalizedTextInput;
+  /** OKED code of a sector of the reference list. */
+  sectorCode: string;
+  form: PppForm;
+  stage: PppStage;
+  need: PppNeed;
+  capexKzt: number;
+  termYears: number;
+  /** The state body that partners, in the three languages. */
+  publicPartner: LocalizedTextInput;
+  /** ISO date (YYYY-MM-DD), or null while no tender is announced. */
+  tenderDeadline: string | null;
+  districtCode: string | null;
+  location: { lat: number; lon: number } | null;
+  source: { title: string; url?: string } | null;
+  demo: boolean;
+};
+
+export const PPP_PROJECT_INPUT_LIMITS = {
+  code: 64,
+  name: 300,
+  description: 5000,
+  publicPartner: 300,
+  capexKzt: 9_000_000_000_000_000,
+  termYears: 99,
+  sourceTitle: 300,
+  sourceUrl: 1000,
+} as const;
+
+export type AdminPppProject = PppProjectInput & {
+  id: string;
+  published: boolean;
+  missingTranslations: MissingTranslation[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type UpdatePppProject = PppProjectInput & { version: number };
+
 /** One line of the administrators' list of a catalogue (unpublished items included). */
 export type AdminItemSummary = {
   id: string;
   code: string;
   name: LocalizedText;
+  /** An opportunity's status; a PPP project's stage. */
   status: string;
   published: boolean;
   missingTranslations: MissingTranslation[];

@@ -287,8 +287,9 @@ export class InvestorRequestsRepository {
     return this.dataSource.getRepository(SezSlotEntity).find({ where: { id: In(ids) } });
   }
 
+  /** A published PPP project: an unpublished one takes no interest. */
   findPppProject(id: string): Promise<PppProjectEntity | null> {
-    return this.dataSource.getRepository(PppProjectEntity).findOneBy({ id });
+    return this.dataSource.getRepository(PppProjectEntity).findOneBy({ id, published: true });
   }
 }
 

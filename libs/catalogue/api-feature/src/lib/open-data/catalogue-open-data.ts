@@ -176,10 +176,10 @@ export class CatalogueOpenData implements OnModuleInit {
       name: 'ppp-projects',
       title: { kk: 'МЖӘ жобалары', ru: 'Проекты ГЧП', en: 'PPP projects' },
       formats: ['csv', 'geojson'],
-      summary: () => summaryOf(projects),
+      summary: () => summaryOf(projects, PUBLISHED_ROWS),
       document: (format, dataDate) =>
         format === 'csv'
-          ? csvDocument(PPP_COLUMNS, batchesOf(projects, ['sector', 'district']))
+          ? csvDocument(PPP_COLUMNS, batchesOf(projects, ['sector', 'district'], PUBLISHED_ROWS))
           : geoJsonDocument(
               datasetMetadata('ppp-projects', dataDate),
               (p) =>
@@ -191,7 +191,7 @@ export class CatalogueOpenData implements OnModuleInit {
                   capexKzt: p.capexKzt,
                   demo: p.demo,
                 }),
-              batchesOf(projects, ['sector', 'district']),
+              batchesOf(projects, ['sector', 'district'], PUBLISHED_ROWS),
             ),
     });
     this.registry.register({

@@ -1,66 +1,37 @@
-import { Injectable } from '@nestjs/common';
 import { AuditEventEntity } from '@kbdm/accounts/api-data-access';
-import { Clock } from '@kbdm/api/core-config';
-import {
-  ImportJobsRepository,
-  type ImportRowEntity,
-  OpportunityDistrictFitEntity,
-  OpportunityEntity,
-} from '@kbdm/catalogue/api-data-access';
-import type { ImportRowError, OpportunityInput } from '@kbdm/catalogue/domain';
+import type { Clock } from '@kbdm/api/core-config';
+import type { ImportJobsRepository, ImportRowEntity } from '@kbdm/catalogue/api-data-access';
+import type { ImportRowError } from '@kbdm/catalogue/domain';
 import { type EntityManager, In } from 'typeorm';
 import type { CatalogueImporter, HeaderLayout, RowOutcome } from '../imports/catalogue-importer';
 import type { SheetRow } from '../imports/spreadsheet-rows';
-import { type Actor, catalogueAuditRow } from './admin-opportunities.service';
-import { columnsOfField, headerLayout, rowErrorOf, rowInput } from './opportunity-columns';
+import { type Actor, catalogueAuditRow } from './admin-items.service';
 import {
+  type CatalogueItemKind,
   changedFields,
   columnsOf,
-  inputOf,
+  type ItemInput,
+  type ItemRow,
   loadReferences,
-  type OpportunityReferences,
-  plainInput,
-  validateOpportunityInput,
-} from './opportunity-record';
+  type References,
+  validateItemInput,
+} from './item-record';
+import { columnsOfField, headerLayout, rowErrorOf, rowInput } from './sheet-columns';
 
-/** Columns an import overwrites on an existing opportunity (publication and creation stay). */
-const UPDATED_COLUMNS = [
-  'code',
-  'name',
-  'description',
-  'hs_code',
-  'sector_id',
-  'import_volume_amount',
-  'import_volume_unit',
-  'import_value_usd',
-  'source_countries',
-  'local_production_share',
-  'investment_min_kzt',
-  'investment_max_kzt',
-  'jobs',
-  'status',
-  'district_id',
-  'lat',
-  'lon',
-  'potential_score',
-  'demo',
-  'source',
-  'version',
-  'updated_at',
-];
-
-/** Opportunities from a spreadsheet: each row through the API's own validation, matched by code. */
-@Injectable()
-export class OpportunityImporter implements CatalogueImporter {
-  readonly catalogue = 'opportunities' as const;
+/** A catalogue's rows from a spreadsheet: each through the API's own validation, matched by code. */
+export class ItemImporter<E extends ItemRow, I extends ItemInput, Extra> implements CatalogueImporter {
+  readonly catalogue: CatalogueImporter['catalogue'];
 
   constructor(
+    private readonly kind: CatalogueItemKind<E, I, Extra>,
     private readonly jobs: ImportJobsRepository,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.catalogue = kind.catalogue;
+  }
 
   layout(headers: string[]): HeaderLayout {
-    return headerLayout(headers);
+    return headerLayout(this.kind.columns, headers);
   }
 
   async validate(
@@ -69,25 +40,28 @@ export class OpportunityImporter implements CatalogueImporter {
     layout: HeaderLayout,
     seen: Map<string, number>,
   ): Promise<RowOutcome[]> {
+    const { kind } = this;
     const references = await loadReferences(manager);
     const codeAt = layout.index.get('code') as number;
     const codes = [...new Set(rows.map((r) => (r.cells[codeAt] ?? '').trim()).filter((c) => c !== ''))];
-    const stored = codes.length ? await manager.find(OpportunityEntity, { where: { code: In(codes) } }) : [];
+    const stored = codes.length ? await manager.find(kind.entity, { where: { code: In(codes) } as never }) : [];
     const byCode = new Map(stored.map((o) => [o.code, o]));
 
     const outcomes: RowOutcome[] = [];
     for (const { row, cells } of rows) {
       const code = (cells[codeAt] ?? '').trim() || null;
       const existing = code ? (byCode.get(code) ?? null) : null;
-      const before = existing ? inputOf(existing, references) : null;
-      const { plain, errors } = rowInput(row, cells, layout.index, before);
+      const before = existing ? kind.inputOf(existing, references) : null;
+      const { plain, errors } = rowInput(kind.columns, kind.defaults, row, cells, layout.index, before);
       const duplicateOf = code ? seen.get(code) : undefined;
       if (code && duplicateOf === undefined) seen.set(code, row);
       if (duplicateOf !== undefined) {
         errors.push({ row, column: 'code', reason: `is the same as in row ${duplicateOf}` });
       }
-      const checked = errors.length ? null : await validateOpportunityInput(plain, references);
-      const rowErrors: ImportRowError[] = checked ? checked.errors.map((e) => rowErrorOf(row, e)) : errors;
+      const checked = errors.length ? null : await validateItemInput(kind, plain, references);
+      const rowErrors: ImportRowError[] = checked
+        ? checked.errors.map((e) => rowErrorOf(kind.columns, row, e))
+        : errors;
       if (!checked?.input) {
         // What was read of it stays, so that the preview names the row; it is never written.
         outcomes.push({
@@ -101,14 +75,14 @@ export class OpportunityImporter implements CatalogueImporter {
         });
         continue;
       }
-      const changes = before ? changedFields(before, checked.input) : [];
+      const changes = before ? changedFields(kind.fields, before, checked.input) : [];
       outcomes.push({
         row,
         code,
         action: !before ? 'add' : changes.length ? 'update' : 'unchanged',
         targetId: existing?.id ?? null,
         input: checked.input as unknown as Record<string, unknown>,
-        changes: changes.map(columnsOfField),
+        changes: changes.map((field) => columnsOfField(kind.columns, field)),
         errors: [],
       });
     }
@@ -116,8 +90,8 @@ export class OpportunityImporter implements CatalogueImporter {
   }
 
   nameOf(input: Record<string, unknown> | null): string | null {
-    const name = (input as OpportunityInput | null)?.name;
-    return name ? name.ru || name.kk || name.en || null : null;
+    const name = input?.['name'] as Partial<Record<'kk' | 'ru' | 'en', string>> | undefined;
+    return name && typeof name === 'object' ? name.ru || name.kk || name.en || null : null;
   }
 
   /**
@@ -142,59 +116,66 @@ export class OpportunityImporter implements CatalogueImporter {
   private async applyBatch(
     manager: EntityManager,
     rows: ImportRowEntity[],
-    references: OpportunityReferences,
+    references: References,
     actor: Actor | null,
     jobId: string,
     now: Date,
   ): Promise<{ added: number; updated: number }> {
-    const inputs = rows.map((r) => plainInput(r.input as unknown as OpportunityInput));
-    const stored = await manager.find(OpportunityEntity, { where: { code: In(inputs.map((i) => i.code)) } });
+    const { kind } = this;
+    const inputs = rows.map((r) => kind.plain(r.input as unknown as I));
+    const stored = await manager.find(kind.entity, { where: { code: In(inputs.map((i) => i.code)) } as never });
     const byCode = new Map(stored.map((o) => [o.code, o]));
-    const fits = stored.length
-      ? await manager.find(OpportunityDistrictFitEntity, { where: { opportunityId: In(stored.map((o) => o.id)) } })
-      : [];
-    const fitCounts = new Map<string, number[]>();
-    for (const fit of fits)
-      fitCounts.set(fit.opportunityId, [...(fitCounts.get(fit.opportunityId) ?? []), fit.reasons.length]);
+    const extras =
+      kind.extras && stored.length
+        ? await kind.extras(
+            manager,
+            stored.map((o) => o.id),
+          )
+        : new Map();
 
-    const inserts: ReturnType<typeof columnsOf>[] = [];
-    const updates: (ReturnType<typeof columnsOf> & { version: number })[] = [];
+    const inserts: Partial<E>[] = [];
+    const updates: Partial<E>[] = [];
     const audit: Partial<AuditEventEntity>[] = [];
     for (const input of inputs) {
       const previous = byCode.get(input.code) ?? null;
       if (!previous) {
-        inserts.push(columnsOf(input, references, null, [], now));
+        inserts.push({ ...columnsOf(kind, input, references, null, undefined, now), published: true, version: 1 });
         continue;
       }
-      const fields = changedFields(inputOf(previous, references), input);
+      const fields = changedFields(kind.fields, kind.inputOf(previous, references), input);
       if (fields.length === 0) continue;
       updates.push({
-        ...columnsOf(input, references, previous, fitCounts.get(previous.id) ?? [], now),
+        ...columnsOf(kind, input, references, previous, extras.get(previous.id), now),
         version: previous.version + 1,
+        updatedAt: now,
       });
       audit.push(
-        catalogueAuditRow(actor, 'catalogue.imported', previous.id, { code: input.code, fields, importId: jobId }),
+        catalogueAuditRow(kind, actor, 'catalogue.imported', previous.id, {
+          code: input.code,
+          fields,
+          importId: jobId,
+        }),
       );
     }
     if (inserts.length) {
       const result = await manager
         .createQueryBuilder()
         .insert()
-        .into(OpportunityEntity)
-        .values(inserts.map((columns) => ({ ...columns, published: true, version: 1 })))
+        .into(kind.entity)
+        .values(inserts as never)
         .returning(['id', 'code'])
         .execute();
       for (const row of result.raw as { id: string; code: string }[]) {
-        audit.push(catalogueAuditRow(actor, 'catalogue.imported', row.id, { code: row.code, importId: jobId }));
+        audit.push(catalogueAuditRow(kind, actor, 'catalogue.imported', row.id, { code: row.code, importId: jobId }));
       }
     }
     if (updates.length) {
       await manager
         .createQueryBuilder()
         .insert()
-        .into(OpportunityEntity)
-        .values(updates.map((columns) => ({ ...columns, updatedAt: now })))
-        .orUpdate(UPDATED_COLUMNS, ['code'])
+        .into(kind.entity)
+        .values(updates as never)
+        .orUpdate([...kind.updatedColumns], ['code'])
         .execute();
     }
     if (audit.length) await manager.insert(AuditEventEntity, audit);

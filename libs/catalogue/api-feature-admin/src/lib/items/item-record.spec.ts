@@ -1,5 +1,10 @@
 import type { OpportunityInput } from '@kbdm/catalogue/domain';
-import { changedFields, plainInput, storedText } from './opportunity-record';
+import { OPPORTUNITY_KIND } from '../opportunities/opportunity-kind';
+import { changedFields as changed, storedText } from './item-record';
+
+const changedFields = (before: OpportunityInput, after: OpportunityInput) =>
+  changed(OPPORTUNITY_KIND.fields, before, after);
+const plainInput = OPPORTUNITY_KIND.plain;
 
 const BASE: OpportunityInput = {
   code: 'OPP-1',
@@ -20,7 +25,7 @@ const BASE: OpportunityInput = {
   demo: false,
 };
 
-describe('opportunity record', () => {
+describe('catalogue item records', () => {
   it('keeps a machine draft while its text stands, and drops it once the text is edited', () => {
     const previous = { kk: 'Кірпіш', ru: 'Кирпич', en: 'Brick', drafts: ['kk' as const, 'en' as const] };
     expect(storedText({ kk: 'Кірпіш', ru: 'Кирпич', en: 'Bricks' }, previous)).toEqual({

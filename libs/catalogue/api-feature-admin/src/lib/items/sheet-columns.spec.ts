@@ -1,5 +1,20 @@
 import type { OpportunityInput } from '@kbdm/catalogue/domain';
-import { columnOfField, headerLayout, parseNumber, rowErrorOf, rowInput } from './opportunity-columns';
+import { OPPORTUNITY_COLUMNS, OPPORTUNITY_KIND } from '../opportunities/opportunity-kind';
+import { PPP_PROJECT_COLUMNS } from '../ppp-projects/ppp-project-kind';
+import {
+  columnOfField,
+  columnsOfField,
+  headerLayout as layoutOf,
+  parseDate,
+  parseNumber,
+  rowErrorOf as errorOf,
+  rowInput as inputOf,
+} from './sheet-columns';
+
+const headerLayout = (headers: string[]) => layoutOf(OPPORTUNITY_COLUMNS, headers);
+const rowInput = (row: number, cells: string[], index: Map<string, number>, stored: OpportunityInput | null) =>
+  inputOf(OPPORTUNITY_COLUMNS, OPPORTUNITY_KIND.defaults, row, cells, index, stored);
+const rowErrorOf = (row: number, error: { field: string; message: string }) => errorOf(OPPORTUNITY_COLUMNS, row, error);
 
 const STORED: OpportunityInput = {
   code: 'OPP-1',
@@ -20,7 +35,7 @@ const STORED: OpportunityInput = {
   demo: true,
 };
 
-describe('opportunity columns', () => {
+describe('spreadsheet columns', () => {
   it('reads numbers with a decimal comma and spaces between thousands, and nothing else', () => {
     expect(parseNumber('1 234 567,5')).toBe(1234567.5);
     expect(parseNumber('1\u00a0000')).toBe(1000);
@@ -68,13 +83,31 @@ describe('opportunity columns', () => {
   });
 
   it('turns a validation error of a field into its column', () => {
-    expect(columnOfField('investmentKzt.max')).toBe('investment_max_kzt');
-    expect(columnOfField('location.lat')).toBe('lat');
-    expect(columnOfField('sourceCountries.0')).toBe('source_countries');
+    expect(columnOfField(OPPORTUNITY_COLUMNS, 'investmentKzt.max')).toBe('investment_max_kzt');
+    expect(columnOfField(OPPORTUNITY_COLUMNS, 'location.lat')).toBe('lat');
+    expect(columnOfField(OPPORTUNITY_COLUMNS, 'sourceCountries.0')).toBe('source_countries');
+    expect(columnOfField(OPPORTUNITY_COLUMNS, 'name')).toBe('name_ru');
+    expect(columnOfField(PPP_PROJECT_COLUMNS, 'publicPartner.kk')).toBe('public_partner_kk');
     expect(rowErrorOf(3, { field: 'importValueUsd', message: 'importValueUsd must not be less than 0' })).toEqual({
       row: 3,
       column: 'import_value_usd',
       reason: 'must not be less than 0',
     });
+  });
+
+  it('names the columns a change is in, for the preview', () => {
+    expect(columnsOfField(OPPORTUNITY_COLUMNS, 'name')).toBe('name');
+    expect(columnsOfField(OPPORTUNITY_COLUMNS, 'importValueUsd')).toBe('import_value_usd');
+    expect(columnsOfField(OPPORTUNITY_COLUMNS, 'importVolume')).toBe('import_volume');
+    expect(columnsOfField(OPPORTUNITY_COLUMNS, 'location')).toBe('lat,lon');
+    expect(columnsOfField(PPP_PROJECT_COLUMNS, 'publicPartner')).toBe('publicPartner');
+    expect(columnsOfField(PPP_PROJECT_COLUMNS, 'tenderDeadline')).toBe('tender_deadline');
+  });
+
+  it('reads a date as ISO or as a Russian-language spreadsheet shows it, and only real dates', () => {
+    expect(parseDate('2027-03-01')).toBe('2027-03-01');
+    expect(parseDate('01.03.2027')).toBe('2027-03-01');
+    expect(parseDate('2027-02-30')).toBeNull();
+    expect(parseDate('March 2027')).toBeNull();
   });
 });
