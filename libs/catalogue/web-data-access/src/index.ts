@@ -1,6 +1,6 @@
 /** The catalogues' API clients and their list and item state as signals. */
 export { CatalogueAdminClient } from './lib/catalogue-admin-client';
-export type { AdminOpportunityFilter, ImportRowsFilter, ImportUploadEvent } from './lib/catalogue-admin-client';
+export type { AdminItemFilter, ImportRowsFilter, ImportUploadEvent } from './lib/catalogue-admin-client';
 export {
   CatalogueClient,
   DistrictClient,

@@ -1,7 +1,13 @@
 import { HttpEventType, provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import type { AdminOpportunity, ImportJob, OpportunityInput } from '@kbdm/catalogue/domain';
+import type {
+  AdminOpportunity,
+  AdminPppProject,
+  ImportJob,
+  OpportunityInput,
+  PppProjectInput,
+} from '@kbdm/catalogue/domain';
 import { API_BASE_URL } from '@kbdm/shared/web-core';
 import { firstValueFrom, toArray } from 'rxjs';
 import { CatalogueAdminClient, type ImportUploadEvent } from './catalogue-admin-client';
@@ -27,6 +33,24 @@ const input: OpportunityInput = {
   location: { lat: 50.05, lon: 72.96 },
   source: { title: 'Регистр импорта', url: 'https://stat.gov.kz' },
   demo: false,
+};
+
+const project: PppProjectInput = {
+  code: 'PPP-WATER',
+  name: { kk: 'Су құбыры', ru: 'Водопровод', en: '' },
+  description: { kk: '', ru: 'Реконструкция водопровода', en: 'Water main renewal', drafts: ['en'] },
+  sectorCode: 'E36',
+  form: 'concession',
+  stage: 'tender',
+  need: 'drinking_water',
+  capexKzt: 12_000_000_000,
+  termYears: 25,
+  publicPartner: { kk: 'Әкімдік', ru: 'Акимат', en: 'Akimat' },
+  tenderDeadline: '2026-09-30',
+  districtCode: 'temirtau',
+  location: null,
+  source: null,
+  demo: true,
 };
 
 const job = (overrides: Partial<ImportJob> = {}): ImportJob => ({
@@ -125,6 +149,63 @@ describe('CatalogueAdminClient', () => {
     expect(await history).toEqual([]);
   });
 
+  it('lists PPP projects with the same filters at their own path', () => {
+    client.pppProjects({ q: 'вода', published: true, missing: false, page: 1 }).subscribe();
+    const request = http.expectOne((r) => r.url === `${BASE}/ppp-projects`);
+    expect(request.request.method).toBe('GET');
+    expect(request.request.urlWithParams).toBe(`${BASE}/ppp-projects?q=%D0%B2%D0%BE%D0%B4%D0%B0&published=true&page=1`);
+    request.flush({ items: [], total: 0, page: 1, pageSize: 20 });
+  });
+
+  it('reads, creates, updates and publishes a PPP project, each change carrying its version', async () => {
+    client.pppProject(ID).subscribe();
+    http.expectOne({ method: 'GET', url: `${BASE}/ppp-projects/${ID}` }).flush({ ...project, id: ID });
+
+    const created = firstValueFrom(client.createPppProject(project));
+    const create = http.expectOne({ method: 'POST', url: `${BASE}/ppp-projects` });
+    expect(create.request.body).toEqual(project);
+    create.flush({ ...project, id: ID, published: false, version: 1 }, { status: 201, statusText: 'Created' });
+    expect((await created).published).toBe(false);
+
+    client.updatePppProject(ID, { ...project, version: 2 }).subscribe();
+    const update = http.expectOne({ method: 'PUT', url: `${BASE}/ppp-projects/${ID}` });
+    expect(update.request.body).toEqual({ ...project, version: 2 });
+    update.flush({});
+
+    const published = firstValueFrom(client.changePppProjectPublication(ID, { published: true, version: 3 }));
+    const publish = http.expectOne({ method: 'POST', url: `${BASE}/ppp-projects/${ID}/publication` });
+    expect(publish.request.body).toEqual({ published: true, version: 3 });
+    publish.flush({ id: ID, published: true, version: 4 } as Partial<AdminPppProject>);
+    expect((await published).version).toBe(4);
+  });
+
+  it('passes a PPP project’s taken code on with the field it names', async () => {
+    const saved = firstValueFrom(client.updatePppProject(ID, { ...project, version: 2 }));
+    http.expectOne(`${BASE}/ppp-projects/${ID}`).flush(
+      {
+        type: 'about:blank',
+        title: 'Conflict',
+        status: 409,
+        code: 'code_taken',
+        errors: [{ field: 'code', message: 'Another PPP project has the code PPP-WATER.' }],
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await expect(saved).rejects.toMatchObject({
+      status: 409,
+      error: { code: 'code_taken', errors: [{ field: 'code' }] },
+    });
+  });
+
+  it('reads a PPP project’s history, and any catalogue’s by name', async () => {
+    const history = firstValueFrom(client.pppProjectHistory(ID));
+    http.expectOne({ method: 'GET', url: `${BASE}/ppp-projects/${ID}/history` }).flush([]);
+    expect(await history).toEqual([]);
+
+    client.history('opportunities', ID).subscribe();
+    http.expectOne({ method: 'GET', url: `${BASE}/opportunities/${ID}/history` }).flush([]);
+  });
+
   it('uploads the catalogue field before the file and reports the share sent', async () => {
     const file = new File(['code,name_ru\n'], 'opportunities.csv', { type: 'text/csv' });
     const events = firstValueFrom(client.upload('opportunities', file).pipe(toArray()));
@@ -179,5 +260,13 @@ describe('CatalogueAdminClient', () => {
 
   it('names the open-data CSV as the template to start from', () => {
     expect(client.templateUrl('opportunities')).toBe('https://portal.test/api/v1/open-data/opportunities.csv');
+    expect(client.templateUrl('ppp-projects')).toBe('https://portal.test/api/v1/open-data/ppp-projects.csv');
+  });
+
+  it('uploads a PPP projects spreadsheet under its catalogue', () => {
+    client.upload('ppp-projects', new File(['code\n'], 'ppp.csv', { type: 'text/csv' })).subscribe();
+    const request = http.expectOne({ method: 'POST', url: `${BASE}/imports` });
+    expect((request.request.body as FormData).get('catalogue')).toBe('ppp-projects');
+    request.flush(job({ catalogue: 'ppp-projects', fileName: 'ppp.csv' }), { status: 202, statusText: 'Accepted' });
   });
 });

@@ -4,6 +4,7 @@ import type {
   AdminCatalogue,
   AdminItemSummary,
   AdminOpportunity,
+  AdminPppProject,
   ApplyImport,
   CatalogueChange,
   ImportJob,
@@ -11,16 +12,18 @@ import type {
   ImportPreviewRow,
   ImportRowAction,
   OpportunityInput,
+  PppProjectInput,
   PublicationChange,
   UpdateOpportunity,
+  UpdatePppProject,
 } from '@kbdm/catalogue/domain';
 import type { Page } from '@kbdm/shared/domain';
 import { API_BASE_URL } from '@kbdm/shared/web-core';
 import { filter, map, type Observable } from 'rxjs';
 import { toQueryParams } from './catalogue-client';
 
-/** What the administrators' list of opportunities narrows by; unpublished items are included. */
-export type AdminOpportunityFilter = {
+/** What the administrators' list of a catalogue narrows by; unpublished items are included. */
+export type AdminItemFilter = {
   q?: string;
   published?: boolean;
   /** Only the items with a missing translation. */
@@ -36,42 +39,79 @@ export type ImportRowsFilter = { action?: ImportRowAction; page?: number; pageSi
 export type ImportUploadEvent = { kind: 'progress'; percent: number } | { kind: 'uploaded'; job: ImportJob };
 
 /**
- * The administrators' endpoints for the catalogues: opportunities edited one by one (with their
- * publication and history), and spreadsheets imported as jobs with a preview.
+ * The administrators' endpoints for the catalogues: opportunities and PPP projects edited one by
+ * one (with their publication and history), and spreadsheets imported as jobs with a preview.
  */
 @Injectable({ providedIn: 'root' })
 export class CatalogueAdminClient {
   private readonly http = inject(HttpClient);
   private readonly baseUrl = inject(API_BASE_URL);
 
-  opportunities(filter: AdminOpportunityFilter): Observable<Page<AdminItemSummary>> {
-    return this.http.get<Page<AdminItemSummary>>(this.opportunityUrl(), {
+  /** One page of a catalogue's list: both catalogues answer the same summaries. */
+  items(catalogue: AdminCatalogue, filter: AdminItemFilter): Observable<Page<AdminItemSummary>> {
+    return this.http.get<Page<AdminItemSummary>>(this.url(catalogue), {
       // `missing=false` would mean the same as no filter: it is left out.
       params: toQueryParams({ ...filter, missing: filter.missing ? true : undefined }),
     });
   }
 
+  /** Who changed an item of the catalogue, what and when, newest first. */
+  history(catalogue: AdminCatalogue, id: string): Observable<CatalogueChange[]> {
+    return this.http.get<CatalogueChange[]>(this.url(catalogue, id, 'history'));
+  }
+
+  opportunities(filter: AdminItemFilter): Observable<Page<AdminItemSummary>> {
+    return this.items('opportunities', filter);
+  }
+
   opportunity(id: string): Observable<AdminOpportunity> {
-    return this.http.get<AdminOpportunity>(this.opportunityUrl(id));
+    return this.http.get<AdminOpportunity>(this.url('opportunities', id));
   }
 
   /** Answers 201 with the new opportunity, unpublished. */
   createOpportunity(input: OpportunityInput): Observable<AdminOpportunity> {
-    return this.http.post<AdminOpportunity>(this.opportunityUrl(), input);
+    return this.http.post<AdminOpportunity>(this.url('opportunities'), input);
   }
 
   /** Refused with 409 `stale_version` when someone saved after `update.version` was read. */
   updateOpportunity(id: string, update: UpdateOpportunity): Observable<AdminOpportunity> {
-    return this.http.put<AdminOpportunity>(this.opportunityUrl(id), update);
+    return this.http.put<AdminOpportunity>(this.url('opportunities', id), update);
   }
 
+  /** An opportunity's publication. */
   changePublication(id: string, change: PublicationChange): Observable<AdminOpportunity> {
-    return this.http.post<AdminOpportunity>(this.opportunityUrl(id, 'publication'), change);
+    return this.http.post<AdminOpportunity>(this.url('opportunities', id, 'publication'), change);
   }
 
   /** Who changed what, newest first. */
   opportunityHistory(id: string): Observable<CatalogueChange[]> {
-    return this.http.get<CatalogueChange[]>(this.opportunityUrl(id, 'history'));
+    return this.history('opportunities', id);
+  }
+
+  pppProjects(filter: AdminItemFilter): Observable<Page<AdminItemSummary>> {
+    return this.items('ppp-projects', filter);
+  }
+
+  pppProject(id: string): Observable<AdminPppProject> {
+    return this.http.get<AdminPppProject>(this.url('ppp-projects', id));
+  }
+
+  /** Answers 201 with the new project, unpublished. */
+  createPppProject(input: PppProjectInput): Observable<AdminPppProject> {
+    return this.http.post<AdminPppProject>(this.url('ppp-projects'), input);
+  }
+
+  /** Refused with 409 `stale_version` when someone saved in between, or `code_taken` when the code is another's. */
+  updatePppProject(id: string, update: UpdatePppProject): Observable<AdminPppProject> {
+    return this.http.put<AdminPppProject>(this.url('ppp-projects', id), update);
+  }
+
+  changePppProjectPublication(id: string, change: PublicationChange): Observable<AdminPppProject> {
+    return this.http.post<AdminPppProject>(this.url('ppp-projects', id, 'publication'), change);
+  }
+
+  pppProjectHistory(id: string): Observable<CatalogueChange[]> {
+    return this.history('ppp-projects', id);
   }
 
   /** The published catalogue as the open data writes it: the template a spreadsheet starts from. */
@@ -126,15 +166,11 @@ export class CatalogueAdminClient {
     return this.http.post<ImportJob>(this.importUrl(id, 'cancel'), {});
   }
 
-  private opportunityUrl(id?: string, action?: string): string {
-    return this.url('opportunities', id, action);
-  }
-
   private importUrl(id?: string, action?: string): string {
     return this.url('imports', id, action);
   }
 
-  private url(collection: string, id?: string, action?: string): string {
+  private url(collection: AdminCatalogue | 'imports', id?: string, action?: string): string {
     const item = id === undefined ? '' : `/${encodeURIComponent(id)}`;
     return `${this.baseUrl}/api/v1/admin/${collection}${item}${action ? `/${action}` : ''}`;
   }

@@ -1,30 +1,81 @@
 import type { AdminCatalogue, ImportRowAction, ImportStatus } from '@kbdm/catalogue/domain';
 import type { Lang } from '@kbdm/shared/domain';
 
-/** The spreadsheet's columns as the upload page explains them, in the open-data CSV's order. */
-export const IMPORT_COLUMN_GROUPS = [
-  { key: 'code', columns: ['code'] },
-  { key: 'name', columns: ['name_kk', 'name_ru', 'name_en'] },
-  { key: 'description', columns: ['description_kk', 'description_ru', 'description_en'] },
-  { key: 'hsCode', columns: ['hs_code'] },
-  { key: 'sectorCode', columns: ['sector_code'] },
-  { key: 'importVolume', columns: ['import_volume', 'import_volume_unit'] },
-  { key: 'importValueUsd', columns: ['import_value_usd'] },
-  { key: 'sourceCountries', columns: ['source_countries'] },
-  { key: 'localProductionShare', columns: ['local_production_share_percent'] },
-  { key: 'investment', columns: ['investment_min_kzt', 'investment_max_kzt'] },
-  { key: 'jobs', columns: ['jobs'] },
-  { key: 'status', columns: ['status'] },
-  { key: 'districtCode', columns: ['district_code'] },
-  { key: 'location', columns: ['lat', 'lon'] },
-  { key: 'demo', columns: ['demo'] },
-  { key: 'source', columns: ['source', 'source_url'] },
-] as const;
-type ColumnKey = (typeof IMPORT_COLUMN_GROUPS)[number]['key'];
+/** A spreadsheet's columns that one line of the upload page explains together. */
+type ImportColumnGroup = { key: string; columns: readonly string[] };
+
+/** Each catalogue's spreadsheet columns as the upload page explains them, in the open-data CSV's order. */
+export const IMPORT_COLUMN_GROUPS = {
+  opportunities: [
+    { key: 'code', columns: ['code'] },
+    { key: 'name', columns: ['name_kk', 'name_ru', 'name_en'] },
+    { key: 'description', columns: ['description_kk', 'description_ru', 'description_en'] },
+    { key: 'hsCode', columns: ['hs_code'] },
+    { key: 'sectorCode', columns: ['sector_code'] },
+    { key: 'importVolume', columns: ['import_volume', 'import_volume_unit'] },
+    { key: 'importValueUsd', columns: ['import_value_usd'] },
+    { key: 'sourceCountries', columns: ['source_countries'] },
+    { key: 'localProductionShare', columns: ['local_production_share_percent'] },
+    { key: 'investment', columns: ['investment_min_kzt', 'investment_max_kzt'] },
+    { key: 'jobs', columns: ['jobs'] },
+    { key: 'status', columns: ['status'] },
+    { key: 'districtCode', columns: ['district_code'] },
+    { key: 'location', columns: ['lat', 'lon'] },
+    { key: 'demo', columns: ['demo'] },
+    { key: 'source', columns: ['source', 'source_url'] },
+  ],
+  'ppp-projects': [
+    { key: 'code', columns: ['code'] },
+    { key: 'name', columns: ['name_kk', 'name_ru', 'name_en'] },
+    { key: 'description', columns: ['description_kk', 'description_ru', 'description_en'] },
+    { key: 'sectorCode', columns: ['sector_code'] },
+    { key: 'form', columns: ['form'] },
+    { key: 'stage', columns: ['stage'] },
+    { key: 'need', columns: ['need'] },
+    { key: 'capexKzt', columns: ['capex_kzt'] },
+    { key: 'termYears', columns: ['term_years'] },
+    { key: 'publicPartner', columns: ['public_partner_kk', 'public_partner_ru', 'public_partner_en'] },
+    { key: 'tenderDeadline', columns: ['tender_deadline'] },
+    { key: 'districtCode', columns: ['district_code'] },
+    { key: 'location', columns: ['lat', 'lon'] },
+    { key: 'demo', columns: ['demo'] },
+    { key: 'source', columns: ['source', 'source_url'] },
+  ],
+} as const satisfies Record<AdminCatalogue, readonly ImportColumnGroup[]>;
+type ColumnKey = (typeof IMPORT_COLUMN_GROUPS)[AdminCatalogue][number]['key'];
 
 /** Words for a change in an item's history, by the last part of the audit action (`catalogue.item_published`). */
 export const HISTORY_ACTIONS = ['created', 'updated', 'published', 'unpublished', 'imported'] as const;
 type HistoryAction = (typeof HISTORY_ACTIONS)[number];
+
+/** What one catalogue's pages call it, and the sentences that agree with its items (in Russian, by gender). */
+export type CatalogueWords = {
+  /** Short: the tab above the lists and the import's catalogue select. */
+  name: string;
+  list: {
+    title: string;
+    lead: string;
+    newItem: string;
+    empty: string;
+    /** The heading of the column `AdminItemSummary.status` fills: a status, or a stage. */
+    status: string;
+    published: string;
+    unpublished: string;
+  };
+  form: {
+    newTitle: string;
+    editTitle: string;
+    back: string;
+    texts: string;
+    codeHint: string;
+    created: string;
+    stale: string;
+    isPublished: string;
+    isUnpublished: string;
+    historyActions: Record<HistoryAction, string>;
+  };
+  imports: { columnsLead: string };
+};
 
 /** The catalogue administration's strings, in this lazy chunk; `{name}` marks a value filled in. */
 export type CatalogueAdminStrings = {
@@ -36,9 +87,9 @@ export type CatalogueAdminStrings = {
     forbidden: string;
     notFound: string;
   };
+  catalogues: Record<AdminCatalogue, CatalogueWords>;
   list: {
-    title: string;
-    lead: string;
+    catalogues: string;
     search: string;
     searchButton: string;
     publication: string;
@@ -46,28 +97,20 @@ export type CatalogueAdminStrings = {
     publishedOnly: string;
     unpublishedOnly: string;
     missingOnly: string;
-    newItem: string;
     imports: string;
     code: string;
     name: string;
-    status: string;
     translations: string;
     updated: string;
-    published: string;
-    unpublished: string;
     missing: string;
     complete: string;
     demo: string;
     untitled: string;
     found: string;
-    empty: string;
     clearFilters: string;
   };
+  /** What both catalogues' forms share. */
   form: {
-    newTitle: string;
-    editTitle: string;
-    back: string;
-    texts: string;
     textsLead: string;
     name: string;
     description: string;
@@ -76,23 +119,9 @@ export type CatalogueAdminStrings = {
     draftHint: string;
     identity: string;
     code: string;
-    codeHint: string;
-    hsCode: string;
-    hsCodeHint: string;
     sector: string;
     district: string;
     noDistrict: string;
-    status: string;
-    figures: string;
-    importVolume: string;
-    unit: string;
-    importValueUsd: string;
-    localProductionShare: string;
-    investmentMin: string;
-    investmentMax: string;
-    jobs: string;
-    sourceCountries: string;
-    sourceCountriesHint: string;
     place: string;
     lat: string;
     lon: string;
@@ -104,15 +133,11 @@ export type CatalogueAdminStrings = {
     create: string;
     save: string;
     saving: string;
-    created: string;
     saved: string;
     unchanged: string;
     checkFields: string;
     notSaved: string;
-    stale: string;
     reload: string;
-    isPublished: string;
-    isUnpublished: string;
     publish: string;
     unpublish: string;
     saveFirst: string;
@@ -122,7 +147,6 @@ export type CatalogueAdminStrings = {
     history: string;
     historyEmpty: string;
     historyFailed: string;
-    historyActions: Record<HistoryAction, string>;
     nobody: string;
     fields: string;
     fromImport: string;
@@ -132,6 +156,7 @@ export type CatalogueAdminStrings = {
       number: string;
       whole: string;
       range: string;
+      date: string;
       hsCode: string;
       countries: string;
       tooManyCountries: string;
@@ -142,13 +167,39 @@ export type CatalogueAdminStrings = {
       sourceTitleNeeded: string;
     };
   };
+  /** The opportunity form's own fields. */
+  opportunity: {
+    hsCode: string;
+    hsCodeHint: string;
+    status: string;
+    figures: string;
+    importVolume: string;
+    unit: string;
+    importValueUsd: string;
+    localProductionShare: string;
+    investmentMin: string;
+    investmentMax: string;
+    jobs: string;
+    sourceCountries: string;
+    sourceCountriesHint: string;
+  };
+  /** The PPP project form's own fields. */
+  ppp: {
+    publicPartner: string;
+    form: string;
+    stage: string;
+    need: string;
+    figures: string;
+    capexKzt: string;
+    termYears: string;
+    tenderDeadline: string;
+    tenderDeadlineHint: string;
+  };
   imports: {
     title: string;
     lead: string;
-    toCatalogue: string;
     upload: string;
     catalogue: string;
-    catalogues: Record<AdminCatalogue, string>;
     choose: string;
     noFile: string;
     fileHint: string;
@@ -161,7 +212,6 @@ export type CatalogueAdminStrings = {
     unsupported: string;
     badFile: string;
     columns: string;
-    columnsLead: string;
     ignored: string;
     template: string;
     column: string;
@@ -224,9 +274,80 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
       forbidden: 'Only administrators may do this.',
       notFound: 'It is not there: perhaps it was removed.',
     },
+    catalogues: {
+      opportunities: {
+        name: 'Opportunities',
+        list: {
+          title: 'Opportunities catalogue',
+          lead: 'Every opportunity, published or not. Open one to edit its texts and figures, publish it or see who changed it.',
+          newItem: 'New opportunity',
+          empty: 'No opportunities under these filters.',
+          status: 'Status',
+          published: 'Published',
+          unpublished: 'Not published',
+        },
+        form: {
+          newTitle: 'New opportunity',
+          editTitle: 'Opportunity {code}',
+          back: 'All opportunities',
+          texts: 'Name and description',
+          codeHint: 'Unique: a spreadsheet row with this code updates this opportunity.',
+          created: 'Created. It stays unpublished until you publish it.',
+          stale:
+            'Someone saved this opportunity after you opened it. Reload to see their version; your changes here will be lost.',
+          isPublished: 'Published: everyone sees it.',
+          isUnpublished: 'Not published: only administrators see it.',
+          historyActions: {
+            created: 'Created',
+            updated: 'Changed',
+            published: 'Published',
+            unpublished: 'Unpublished',
+            imported: 'Imported',
+          },
+        },
+        imports: {
+          columnsLead:
+            'The columns of the open-data CSV, in any order, one row per opportunity. Rows are matched by code: a known code updates that opportunity, a new code adds one (unpublished).',
+        },
+      },
+      'ppp-projects': {
+        name: 'PPP projects',
+        list: {
+          title: 'PPP projects catalogue',
+          lead: 'Every PPP project, published or not. Open one to edit its texts and figures, publish it or see who changed it.',
+          newItem: 'New PPP project',
+          empty: 'No PPP projects under these filters.',
+          status: 'Stage',
+          published: 'Published',
+          unpublished: 'Not published',
+        },
+        form: {
+          newTitle: 'New PPP project',
+          editTitle: 'PPP project {code}',
+          back: 'All PPP projects',
+          texts: 'Name, description and public partner',
+          codeHint: 'Unique: a spreadsheet row with this code updates this project.',
+          created: 'Created. It stays unpublished until you publish it.',
+          stale:
+            'Someone saved this project after you opened it. Reload to see their version; your changes here will be lost.',
+          isPublished: 'Published: everyone sees it.',
+          isUnpublished: 'Not published: only administrators see it.',
+          historyActions: {
+            created: 'Created',
+            updated: 'Changed',
+            published: 'Published',
+            unpublished: 'Unpublished',
+            imported: 'Imported',
+          },
+        },
+        imports: {
+          columnsLead:
+            'The columns of the open-data CSV, in any order, one row per project. Rows are matched by code: a known code updates that project, a new code adds one (unpublished).',
+        },
+      },
+    },
     list: {
-      title: 'Opportunities catalogue',
-      lead: 'Every opportunity, published or not. Open one to edit its texts and figures, publish it or see who changed it.',
+      catalogues: 'Catalogues',
       search: 'Code or name',
       searchButton: 'Search',
       publication: 'Publication',
@@ -234,28 +355,19 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
       publishedOnly: 'Published',
       unpublishedOnly: 'Not published',
       missingOnly: 'Only with a missing translation',
-      newItem: 'New opportunity',
       imports: 'Import a spreadsheet',
       code: 'Code',
       name: 'Name',
-      status: 'Status',
       translations: 'Translations',
       updated: 'Changed',
-      published: 'Published',
-      unpublished: 'Not published',
       missing: 'Missing: {langs}',
       complete: 'Complete',
       demo: 'demo',
       untitled: '(no name)',
       found: 'Found: {count}',
-      empty: 'No opportunities under these filters.',
       clearFilters: 'Clear the filters',
     },
     form: {
-      newTitle: 'New opportunity',
-      editTitle: 'Opportunity {code}',
-      back: 'All opportunities',
-      texts: 'Name and description',
       textsLead:
         'One column per language. An empty text is a missing translation; a machine draft waits for a person to confirm it.',
       name: 'Name',
@@ -265,23 +377,9 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
       draftHint: 'Editing the text confirms it.',
       identity: 'Code and classification',
       code: 'Code',
-      codeHint: 'Unique: a spreadsheet row with this code updates this opportunity.',
-      hsCode: 'HS code',
-      hsCodeHint: '4 or 6 digits',
       sector: 'Sector (OKED)',
       district: 'District',
       noDistrict: 'None',
-      status: 'Status',
-      figures: 'Figures',
-      importVolume: 'Annual import',
-      unit: 'Unit',
-      importValueUsd: 'Import value, USD',
-      localProductionShare: 'Local production share, %',
-      investmentMin: 'Investment from, ₸',
-      investmentMax: 'Investment to, ₸',
-      jobs: 'Jobs',
-      sourceCountries: 'Source countries',
-      sourceCountriesHint: 'ISO codes separated by commas or spaces: RU, CN, TR',
       place: 'Place on the map',
       lat: 'Latitude',
       lon: 'Longitude',
@@ -293,16 +391,11 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
       create: 'Create',
       save: 'Save',
       saving: 'Saving…',
-      created: 'Created. It stays unpublished until you publish it.',
       saved: 'Saved.',
       unchanged: 'Nothing has changed.',
       checkFields: 'Check the marked fields.',
       notSaved: 'Not saved.',
-      stale:
-        'Someone saved this opportunity after you opened it. Reload to see their version; your changes here will be lost.',
       reload: 'Reload',
-      isPublished: 'Published: everyone sees it.',
-      isUnpublished: 'Not published: only administrators see it.',
       publish: 'Publish',
       unpublish: 'Unpublish',
       saveFirst: 'Save your changes before publishing.',
@@ -312,13 +405,6 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
       history: 'History',
       historyEmpty: 'No changes yet.',
       historyFailed: 'The history could not be loaded.',
-      historyActions: {
-        created: 'Created',
-        updated: 'Changed',
-        published: 'Published',
-        unpublished: 'Unpublished',
-        imported: 'Imported',
-      },
       nobody: 'the system',
       fields: 'Fields: {fields}',
       fromImport: 'the import',
@@ -328,6 +414,7 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
         number: 'Enter a number.',
         whole: 'Enter a whole number.',
         range: 'From {min} to {max}.',
+        date: 'A date such as 2026-06-30.',
         hsCode: '4 or 6 digits.',
         countries: 'Two-letter ISO codes, such as RU or CN.',
         tooManyCountries: 'At most {max} countries.',
@@ -338,13 +425,37 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
         sourceTitleNeeded: 'Name the source the link leads to.',
       },
     },
+    opportunity: {
+      hsCode: 'HS code',
+      hsCodeHint: '4 or 6 digits',
+      status: 'Status',
+      figures: 'Figures',
+      importVolume: 'Annual import',
+      unit: 'Unit',
+      importValueUsd: 'Import value, USD',
+      localProductionShare: 'Local production share, %',
+      investmentMin: 'Investment from, ₸',
+      investmentMax: 'Investment to, ₸',
+      jobs: 'Jobs',
+      sourceCountries: 'Source countries',
+      sourceCountriesHint: 'ISO codes separated by commas or spaces: RU, CN, TR',
+    },
+    ppp: {
+      publicPartner: 'Public partner',
+      form: 'PPP form',
+      stage: 'Stage',
+      need: 'Regional need',
+      figures: 'Cost and term',
+      capexKzt: 'Capital cost, ₸',
+      termYears: 'Term, years',
+      tenderDeadline: 'Tender deadline',
+      tenderDeadlineHint: 'Empty while no tender is announced.',
+    },
     imports: {
       title: 'Imports',
       lead: 'Keep a catalogue current from a spreadsheet: the file is checked first, and nothing changes until you choose to import after seeing the preview.',
-      toCatalogue: 'Opportunities catalogue',
       upload: 'Upload a file',
       catalogue: 'Catalogue',
-      catalogues: { opportunities: 'Opportunities' },
       choose: 'Choose a file',
       noFile: 'No file chosen',
       fileHint: 'CSV (UTF-8) or Excel .xlsx, up to {size} and {rows} rows.',
@@ -357,14 +468,12 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
       unsupported: 'The server does not read this kind of file.',
       badFile: 'The file was refused.',
       columns: 'Columns',
-      columnsLead:
-        'The columns of the open-data CSV, in any order, one row per opportunity. Rows are matched by code: a known code updates that opportunity, a new code adds one (unpublished).',
       ignored: 'The id and updated_at columns are ignored.',
       template: 'Download the current catalogue as CSV',
       column: 'Column',
       meaning: 'What it holds',
       columnHelp: {
-        code: 'The opportunity’s unique code. Required.',
+        code: 'The unique code the rows are matched by. Required.',
         name: 'The name in Kazakh, Russian and English; an empty cell is a missing translation.',
         description: 'The description in the three languages.',
         hsCode: 'Harmonized System code, 4 or 6 digits.',
@@ -376,6 +485,13 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
         investment: 'The investment needed, from and to, in tenge.',
         jobs: 'Jobs the production would create.',
         status: 'open, investor_found, in_production or archived.',
+        form: 'concession, trust_management, service_contract, lease or life_cycle_contract.',
+        stage: 'idea, concept, tender, contract or operation.',
+        need: 'The region’s need the project answers: drinking_water, heat_supply, clean_air, green_technology, higher_education, health_care, housing, tourism or transport.',
+        capexKzt: 'The capital cost in tenge, a whole number.',
+        termYears: 'The partnership’s term in years, 1–99.',
+        publicPartner: 'The state body that partners, in the three languages.',
+        tenderDeadline: 'The tender’s closing date as YYYY-MM-DD; empty while none is announced.',
         districtCode: 'Code of the district, such as temirtau; empty for none.',
         location: 'Latitude and longitude of the marker; both or neither.',
         demo: 'true for invented example data, false for sourced data.',
@@ -446,9 +562,80 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
       forbidden: 'Это могут только администраторы.',
       notFound: 'Не найдено: возможно, удалено.',
     },
+    catalogues: {
+      opportunities: {
+        name: 'Возможности',
+        list: {
+          title: 'Каталог возможностей',
+          lead: 'Все возможности, опубликованные и нет. Откройте одну, чтобы изменить тексты и цифры, опубликовать её или увидеть, кто её менял.',
+          newItem: 'Новая возможность',
+          empty: 'С такими фильтрами возможностей нет.',
+          status: 'Статус',
+          published: 'Опубликована',
+          unpublished: 'Не опубликована',
+        },
+        form: {
+          newTitle: 'Новая возможность',
+          editTitle: 'Возможность {code}',
+          back: 'Все возможности',
+          texts: 'Название и описание',
+          codeHint: 'Уникальный: строка таблицы с этим кодом обновит эту возможность.',
+          created: 'Создано. Возможность не опубликована, пока вы её не опубликуете.',
+          stale:
+            'Кто-то сохранил эту возможность после того, как вы её открыли. Загрузите её заново, чтобы увидеть их версию; ваши правки здесь пропадут.',
+          isPublished: 'Опубликована: её видят все.',
+          isUnpublished: 'Не опубликована: её видят только администраторы.',
+          historyActions: {
+            created: 'Создана',
+            updated: 'Изменена',
+            published: 'Опубликована',
+            unpublished: 'Снята с публикации',
+            imported: 'Загружена из таблицы',
+          },
+        },
+        imports: {
+          columnsLead:
+            'Колонки CSV открытых данных, в любом порядке, по строке на возможность. Строки сопоставляются по коду: известный код обновляет возможность, новый добавляет её (неопубликованной).',
+        },
+      },
+      'ppp-projects': {
+        name: 'Проекты ГЧП',
+        list: {
+          title: 'Каталог проектов ГЧП',
+          lead: 'Все проекты ГЧП, опубликованные и нет. Откройте один, чтобы изменить тексты и цифры, опубликовать его или увидеть, кто его менял.',
+          newItem: 'Новый проект ГЧП',
+          empty: 'С такими фильтрами проектов ГЧП нет.',
+          status: 'Стадия',
+          published: 'Опубликован',
+          unpublished: 'Не опубликован',
+        },
+        form: {
+          newTitle: 'Новый проект ГЧП',
+          editTitle: 'Проект ГЧП {code}',
+          back: 'Все проекты ГЧП',
+          texts: 'Название, описание и государственный партнёр',
+          codeHint: 'Уникальный: строка таблицы с этим кодом обновит этот проект.',
+          created: 'Создано. Проект не опубликован, пока вы его не опубликуете.',
+          stale:
+            'Кто-то сохранил этот проект после того, как вы его открыли. Загрузите его заново, чтобы увидеть их версию; ваши правки здесь пропадут.',
+          isPublished: 'Опубликован: его видят все.',
+          isUnpublished: 'Не опубликован: его видят только администраторы.',
+          historyActions: {
+            created: 'Создан',
+            updated: 'Изменён',
+            published: 'Опубликован',
+            unpublished: 'Снят с публикации',
+            imported: 'Загружен из таблицы',
+          },
+        },
+        imports: {
+          columnsLead:
+            'Колонки CSV открытых данных, в любом порядке, по строке на проект. Строки сопоставляются по коду: известный код обновляет проект, новый добавляет его (неопубликованным).',
+        },
+      },
+    },
     list: {
-      title: 'Каталог возможностей',
-      lead: 'Все возможности, опубликованные и нет. Откройте одну, чтобы изменить тексты и цифры, опубликовать её или увидеть, кто её менял.',
+      catalogues: 'Каталоги',
       search: 'Код или название',
       searchButton: 'Найти',
       publication: 'Публикация',
@@ -456,28 +643,19 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
       publishedOnly: 'Опубликованные',
       unpublishedOnly: 'Неопубликованные',
       missingOnly: 'Только без перевода',
-      newItem: 'Новая возможность',
       imports: 'Загрузить таблицу',
       code: 'Код',
       name: 'Название',
-      status: 'Статус',
       translations: 'Переводы',
       updated: 'Изменено',
-      published: 'Опубликована',
-      unpublished: 'Не опубликована',
       missing: 'Нет: {langs}',
       complete: 'Все',
       demo: 'демо',
       untitled: '(без названия)',
       found: 'Найдено: {count}',
-      empty: 'С такими фильтрами возможностей нет.',
       clearFilters: 'Сбросить фильтры',
     },
     form: {
-      newTitle: 'Новая возможность',
-      editTitle: 'Возможность {code}',
-      back: 'Все возможности',
-      texts: 'Название и описание',
       textsLead:
         'По колонке на язык. Пустой текст — недостающий перевод; машинный черновик ждёт, пока его подтвердит человек.',
       name: 'Название',
@@ -487,23 +665,9 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
       draftHint: 'Правка текста подтверждает его.',
       identity: 'Код и классификация',
       code: 'Код',
-      codeHint: 'Уникальный: строка таблицы с этим кодом обновит эту возможность.',
-      hsCode: 'Код ТН ВЭД',
-      hsCodeHint: '4 или 6 цифр',
       sector: 'Отрасль (ОКЭД)',
       district: 'Район',
       noDistrict: 'Не указан',
-      status: 'Статус',
-      figures: 'Цифры',
-      importVolume: 'Годовой импорт',
-      unit: 'Единица',
-      importValueUsd: 'Стоимость импорта, USD',
-      localProductionShare: 'Доля местного производства, %',
-      investmentMin: 'Инвестиции от, ₸',
-      investmentMax: 'Инвестиции до, ₸',
-      jobs: 'Рабочие места',
-      sourceCountries: 'Страны-поставщики',
-      sourceCountriesHint: 'Коды ISO через запятую или пробел: RU, CN, TR',
       place: 'Место на карте',
       lat: 'Широта',
       lon: 'Долгота',
@@ -515,16 +679,11 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
       create: 'Создать',
       save: 'Сохранить',
       saving: 'Сохранение…',
-      created: 'Создано. Возможность не опубликована, пока вы её не опубликуете.',
       saved: 'Сохранено.',
       unchanged: 'Ничего не изменилось.',
       checkFields: 'Проверьте отмеченные поля.',
       notSaved: 'Не сохранено.',
-      stale:
-        'Кто-то сохранил эту возможность после того, как вы её открыли. Загрузите её заново, чтобы увидеть их версию; ваши правки здесь пропадут.',
       reload: 'Загрузить заново',
-      isPublished: 'Опубликована: её видят все.',
-      isUnpublished: 'Не опубликована: её видят только администраторы.',
       publish: 'Опубликовать',
       unpublish: 'Снять с публикации',
       saveFirst: 'Сохраните правки перед публикацией.',
@@ -534,13 +693,6 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
       history: 'История',
       historyEmpty: 'Изменений пока нет.',
       historyFailed: 'Не удалось загрузить историю.',
-      historyActions: {
-        created: 'Создана',
-        updated: 'Изменена',
-        published: 'Опубликована',
-        unpublished: 'Снята с публикации',
-        imported: 'Загружена из таблицы',
-      },
       nobody: 'система',
       fields: 'Поля: {fields}',
       fromImport: 'загрузка',
@@ -550,6 +702,7 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
         number: 'Введите число.',
         whole: 'Введите целое число.',
         range: 'От {min} до {max}.',
+        date: 'Дата, например 2026-06-30.',
         hsCode: '4 или 6 цифр.',
         countries: 'Двухбуквенные коды ISO, например RU или CN.',
         tooManyCountries: 'Не больше {max} стран.',
@@ -560,13 +713,37 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
         sourceTitleNeeded: 'Назовите источник, на который ведёт ссылка.',
       },
     },
+    opportunity: {
+      hsCode: 'Код ТН ВЭД',
+      hsCodeHint: '4 или 6 цифр',
+      status: 'Статус',
+      figures: 'Цифры',
+      importVolume: 'Годовой импорт',
+      unit: 'Единица',
+      importValueUsd: 'Стоимость импорта, USD',
+      localProductionShare: 'Доля местного производства, %',
+      investmentMin: 'Инвестиции от, ₸',
+      investmentMax: 'Инвестиции до, ₸',
+      jobs: 'Рабочие места',
+      sourceCountries: 'Страны-поставщики',
+      sourceCountriesHint: 'Коды ISO через запятую или пробел: RU, CN, TR',
+    },
+    ppp: {
+      publicPartner: 'Государственный партнёр',
+      form: 'Форма ГЧП',
+      stage: 'Стадия',
+      need: 'Потребность региона',
+      figures: 'Стоимость и срок',
+      capexKzt: 'Капитальные затраты, ₸',
+      termYears: 'Срок, лет',
+      tenderDeadline: 'Срок подачи на конкурс',
+      tenderDeadlineHint: 'Пусто, пока конкурс не объявлен.',
+    },
     imports: {
       title: 'Загрузки',
       lead: 'Обновляйте каталог из таблицы: файл сначала проверяется, и ничего не меняется, пока вы не решите загрузить его, посмотрев предпросмотр.',
-      toCatalogue: 'Каталог возможностей',
       upload: 'Загрузить файл',
       catalogue: 'Каталог',
-      catalogues: { opportunities: 'Возможности' },
       choose: 'Выбрать файл',
       noFile: 'Файл не выбран',
       fileHint: 'CSV (UTF-8) или Excel .xlsx, до {size} и {rows} строк.',
@@ -579,14 +756,12 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
       unsupported: 'Сервер не читает такие файлы.',
       badFile: 'Файл не принят.',
       columns: 'Колонки',
-      columnsLead:
-        'Колонки CSV открытых данных, в любом порядке, по строке на возможность. Строки сопоставляются по коду: известный код обновляет возможность, новый добавляет её (неопубликованной).',
       ignored: 'Колонки id и updated_at не учитываются.',
       template: 'Скачать текущий каталог в CSV',
       column: 'Колонка',
       meaning: 'Что в ней',
       columnHelp: {
-        code: 'Уникальный код возможности. Обязателен.',
+        code: 'Уникальный код, по которому сопоставляются строки. Обязателен.',
         name: 'Название на казахском, русском и английском; пустая ячейка — недостающий перевод.',
         description: 'Описание на трёх языках.',
         hsCode: 'Код ТН ВЭД, 4 или 6 цифр.',
@@ -598,6 +773,13 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
         investment: 'Нужные инвестиции, от и до, в тенге.',
         jobs: 'Рабочие места, которые создаст производство.',
         status: 'open, investor_found, in_production или archived.',
+        form: 'concession, trust_management, service_contract, lease или life_cycle_contract.',
+        stage: 'idea, concept, tender, contract или operation.',
+        need: 'Потребность региона, на которую отвечает проект: drinking_water, heat_supply, clean_air, green_technology, higher_education, health_care, housing, tourism или transport.',
+        capexKzt: 'Капитальные затраты в тенге, целое число.',
+        termYears: 'Срок партнёрства в годах, 1–99.',
+        publicPartner: 'Государственный партнёр на трёх языках.',
+        tenderDeadline: 'Срок подачи на конкурс в виде ГГГГ-ММ-ДД; пусто, пока конкурс не объявлен.',
         districtCode: 'Код района, например temirtau; пусто — без района.',
         location: 'Широта и долгота отметки; обе или ни одной.',
         demo: 'true — придуманные данные для примера, false — данные из источника.',
@@ -668,9 +850,80 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
       forbidden: 'Мұны тек әкімшілер жасай алады.',
       notFound: 'Табылмады: жойылған болуы мүмкін.',
     },
+    catalogues: {
+      opportunities: {
+        name: 'Мүмкіндіктер',
+        list: {
+          title: 'Мүмкіндіктер каталогы',
+          lead: 'Жарияланған және жарияланбаған барлық мүмкіндіктер. Мәтіндері мен сандарын өзгерту, жариялау немесе кім өзгерткенін көру үшін біреуін ашыңыз.',
+          newItem: 'Жаңа мүмкіндік',
+          empty: 'Бұл сүзгілер бойынша мүмкіндік жоқ.',
+          status: 'Мәртебесі',
+          published: 'Жарияланған',
+          unpublished: 'Жарияланбаған',
+        },
+        form: {
+          newTitle: 'Жаңа мүмкіндік',
+          editTitle: '{code} мүмкіндігі',
+          back: 'Барлық мүмкіндіктер',
+          texts: 'Атауы мен сипаттамасы',
+          codeHint: 'Бірегей: осы коды бар кесте жолы осы мүмкіндікті жаңартады.',
+          created: 'Құрылды. Сіз жарияламайынша ол жарияланбайды.',
+          stale:
+            'Сіз ашқаннан кейін біреу бұл мүмкіндікті сақтады. Олардың нұсқасын көру үшін қайта жүктеңіз; мұндағы түзетулеріңіз жоғалады.',
+          isPublished: 'Жарияланған: оны бәрі көреді.',
+          isUnpublished: 'Жарияланбаған: оны тек әкімшілер көреді.',
+          historyActions: {
+            created: 'Құрылды',
+            updated: 'Өзгертілді',
+            published: 'Жарияланды',
+            unpublished: 'Жариялаудан алынды',
+            imported: 'Кестеден жүктелді',
+          },
+        },
+        imports: {
+          columnsLead:
+            'Ашық деректер CSV бағандары, кез келген ретпен, әр мүмкіндікке бір жол. Жолдар код бойынша сәйкестендіріледі: белгілі код мүмкіндікті жаңартады, жаңа код оны қосады (жарияланбаған күйде).',
+        },
+      },
+      'ppp-projects': {
+        name: 'МЖӘ жобалары',
+        list: {
+          title: 'МЖӘ жобаларының каталогы',
+          lead: 'Жарияланған және жарияланбаған барлық МЖӘ жобалары. Мәтіндері мен сандарын өзгерту, жариялау немесе кім өзгерткенін көру үшін біреуін ашыңыз.',
+          newItem: 'Жаңа МЖӘ жобасы',
+          empty: 'Бұл сүзгілер бойынша МЖӘ жобасы жоқ.',
+          status: 'Кезеңі',
+          published: 'Жарияланған',
+          unpublished: 'Жарияланбаған',
+        },
+        form: {
+          newTitle: 'Жаңа МЖӘ жобасы',
+          editTitle: '{code} МЖӘ жобасы',
+          back: 'Барлық МЖӘ жобалары',
+          texts: 'Атауы, сипаттамасы және мемлекеттік әріптес',
+          codeHint: 'Бірегей: осы коды бар кесте жолы осы жобаны жаңартады.',
+          created: 'Құрылды. Сіз жарияламайынша ол жарияланбайды.',
+          stale:
+            'Сіз ашқаннан кейін біреу бұл жобаны сақтады. Олардың нұсқасын көру үшін қайта жүктеңіз; мұндағы түзетулеріңіз жоғалады.',
+          isPublished: 'Жарияланған: оны бәрі көреді.',
+          isUnpublished: 'Жарияланбаған: оны тек әкімшілер көреді.',
+          historyActions: {
+            created: 'Құрылды',
+            updated: 'Өзгертілді',
+            published: 'Жарияланды',
+            unpublished: 'Жариялаудан алынды',
+            imported: 'Кестеден жүктелді',
+          },
+        },
+        imports: {
+          columnsLead:
+            'Ашық деректер CSV бағандары, кез келген ретпен, әр жобаға бір жол. Жолдар код бойынша сәйкестендіріледі: белгілі код жобаны жаңартады, жаңа код оны қосады (жарияланбаған күйде).',
+        },
+      },
+    },
     list: {
-      title: 'Мүмкіндіктер каталогы',
-      lead: 'Жарияланған және жарияланбаған барлық мүмкіндіктер. Мәтіндері мен сандарын өзгерту, жариялау немесе кім өзгерткенін көру үшін біреуін ашыңыз.',
+      catalogues: 'Каталогтар',
       search: 'Коды немесе атауы',
       searchButton: 'Іздеу',
       publication: 'Жариялану',
@@ -678,28 +931,19 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
       publishedOnly: 'Жарияланғандар',
       unpublishedOnly: 'Жарияланбағандар',
       missingOnly: 'Тек аудармасы жоқтар',
-      newItem: 'Жаңа мүмкіндік',
       imports: 'Кесте жүктеу',
       code: 'Коды',
       name: 'Атауы',
-      status: 'Мәртебесі',
       translations: 'Аудармалар',
       updated: 'Өзгертілді',
-      published: 'Жарияланған',
-      unpublished: 'Жарияланбаған',
       missing: 'Жоқ: {langs}',
       complete: 'Толық',
       demo: 'демо',
       untitled: '(атауы жоқ)',
       found: 'Табылды: {count}',
-      empty: 'Бұл сүзгілер бойынша мүмкіндік жоқ.',
       clearFilters: 'Сүзгілерді тазарту',
     },
     form: {
-      newTitle: 'Жаңа мүмкіндік',
-      editTitle: '{code} мүмкіндігі',
-      back: 'Барлық мүмкіндіктер',
-      texts: 'Атауы мен сипаттамасы',
       textsLead: 'Әр тілге бір баған. Бос мәтін — жетіспейтін аударма; машиналық жобаны адам растауы керек.',
       name: 'Атауы',
       description: 'Сипаттамасы',
@@ -708,23 +952,9 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
       draftHint: 'Мәтінді түзету оны растайды.',
       identity: 'Коды және жіктелуі',
       code: 'Коды',
-      codeHint: 'Бірегей: осы коды бар кесте жолы осы мүмкіндікті жаңартады.',
-      hsCode: 'СЭҚ ТН коды',
-      hsCodeHint: '4 немесе 6 цифр',
       sector: 'Сала (ЭҚЖЖ)',
       district: 'Аудан',
       noDistrict: 'Көрсетілмеген',
-      status: 'Мәртебесі',
-      figures: 'Сандар',
-      importVolume: 'Жылдық импорт',
-      unit: 'Өлшем бірлігі',
-      importValueUsd: 'Импорт құны, USD',
-      localProductionShare: 'Жергілікті өндіріс үлесі, %',
-      investmentMin: 'Инвестиция, бастап, ₸',
-      investmentMax: 'Инвестиция, дейін, ₸',
-      jobs: 'Жұмыс орындары',
-      sourceCountries: 'Жеткізуші елдер',
-      sourceCountriesHint: 'ISO кодтары үтір немесе бос орын арқылы: RU, CN, TR',
       place: 'Картадағы орны',
       lat: 'Ендік',
       lon: 'Бойлық',
@@ -736,16 +966,11 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
       create: 'Құру',
       save: 'Сақтау',
       saving: 'Сақталуда…',
-      created: 'Құрылды. Сіз жарияламайынша ол жарияланбайды.',
       saved: 'Сақталды.',
       unchanged: 'Ештеңе өзгерген жоқ.',
       checkFields: 'Белгіленген өрістерді тексеріңіз.',
       notSaved: 'Сақталмады.',
-      stale:
-        'Сіз ашқаннан кейін біреу бұл мүмкіндікті сақтады. Олардың нұсқасын көру үшін қайта жүктеңіз; мұндағы түзетулеріңіз жоғалады.',
       reload: 'Қайта жүктеу',
-      isPublished: 'Жарияланған: оны бәрі көреді.',
-      isUnpublished: 'Жарияланбаған: оны тек әкімшілер көреді.',
       publish: 'Жариялау',
       unpublish: 'Жариялаудан алу',
       saveFirst: 'Жарияламас бұрын түзетулерді сақтаңыз.',
@@ -755,13 +980,6 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
       history: 'Тарихы',
       historyEmpty: 'Әзірге өзгеріс жоқ.',
       historyFailed: 'Тарихты жүктеу мүмкін болмады.',
-      historyActions: {
-        created: 'Құрылды',
-        updated: 'Өзгертілді',
-        published: 'Жарияланды',
-        unpublished: 'Жариялаудан алынды',
-        imported: 'Кестеден жүктелді',
-      },
       nobody: 'жүйе',
       fields: 'Өрістер: {fields}',
       fromImport: 'жүктеу',
@@ -771,6 +989,7 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
         number: 'Сан енгізіңіз.',
         whole: 'Бүтін сан енгізіңіз.',
         range: '{min}-ден {max}-ге дейін.',
+        date: 'Күн, мысалы 2026-06-30.',
         hsCode: '4 немесе 6 цифр.',
         countries: 'Екі әріпті ISO кодтары, мысалы RU немесе CN.',
         tooManyCountries: 'Ең көбі {max} ел.',
@@ -781,13 +1000,37 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
         sourceTitleNeeded: 'Сілтеме апаратын дереккөзді атаңыз.',
       },
     },
+    opportunity: {
+      hsCode: 'СЭҚ ТН коды',
+      hsCodeHint: '4 немесе 6 цифр',
+      status: 'Мәртебесі',
+      figures: 'Сандар',
+      importVolume: 'Жылдық импорт',
+      unit: 'Өлшем бірлігі',
+      importValueUsd: 'Импорт құны, USD',
+      localProductionShare: 'Жергілікті өндіріс үлесі, %',
+      investmentMin: 'Инвестиция, бастап, ₸',
+      investmentMax: 'Инвестиция, дейін, ₸',
+      jobs: 'Жұмыс орындары',
+      sourceCountries: 'Жеткізуші елдер',
+      sourceCountriesHint: 'ISO кодтары үтір немесе бос орын арқылы: RU, CN, TR',
+    },
+    ppp: {
+      publicPartner: 'Мемлекеттік әріптес',
+      form: 'МЖӘ нысаны',
+      stage: 'Кезеңі',
+      need: 'Өңір қажеттілігі',
+      figures: 'Құны және мерзімі',
+      capexKzt: 'Күрделі шығындар, ₸',
+      termYears: 'Мерзімі, жыл',
+      tenderDeadline: 'Конкурсқа өтінім беру мерзімі',
+      tenderDeadlineHint: 'Конкурс жарияланбайынша бос.',
+    },
     imports: {
       title: 'Жүктеулер',
       lead: 'Каталогты кестеден жаңартыңыз: файл алдымен тексеріледі, алдын ала қарауды көріп, жүктеуді таңдамайынша ештеңе өзгермейді.',
-      toCatalogue: 'Мүмкіндіктер каталогы',
       upload: 'Файл жүктеу',
       catalogue: 'Каталог',
-      catalogues: { opportunities: 'Мүмкіндіктер' },
       choose: 'Файлды таңдау',
       noFile: 'Файл таңдалмаған',
       fileHint: 'CSV (UTF-8) немесе Excel .xlsx, {size} және {rows} жолға дейін.',
@@ -800,14 +1043,12 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
       unsupported: 'Сервер мұндай файлды оқымайды.',
       badFile: 'Файл қабылданбады.',
       columns: 'Бағандар',
-      columnsLead:
-        'Ашық деректер CSV бағандары, кез келген ретпен, әр мүмкіндікке бір жол. Жолдар код бойынша сәйкестендіріледі: белгілі код мүмкіндікті жаңартады, жаңа код оны қосады (жарияланбаған күйде).',
       ignored: 'id және updated_at бағандары ескерілмейді.',
       template: 'Ағымдағы каталогты CSV түрінде жүктеп алу',
       column: 'Баған',
       meaning: 'Не бар',
       columnHelp: {
-        code: 'Мүмкіндіктің бірегей коды. Міндетті.',
+        code: 'Жолдар сәйкестендірілетін бірегей код. Міндетті.',
         name: 'Қазақ, орыс және ағылшын тіліндегі атауы; бос ұяшық — жетіспейтін аударма.',
         description: 'Үш тілдегі сипаттамасы.',
         hsCode: 'СЭҚ ТН коды, 4 немесе 6 цифр.',
@@ -819,6 +1060,13 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
         investment: 'Қажетті инвестиция, бастап және дейін, теңгемен.',
         jobs: 'Өндіріс ашатын жұмыс орындары.',
         status: 'open, investor_found, in_production немесе archived.',
+        form: 'concession, trust_management, service_contract, lease немесе life_cycle_contract.',
+        stage: 'idea, concept, tender, contract немесе operation.',
+        need: 'Жоба жауап беретін өңір қажеттілігі: drinking_water, heat_supply, clean_air, green_technology, higher_education, health_care, housing, tourism немесе transport.',
+        capexKzt: 'Күрделі шығындар теңгемен, бүтін сан.',
+        termYears: 'Әріптестік мерзімі жылмен, 1–99.',
+        publicPartner: 'Үш тілдегі мемлекеттік әріптес.',
+        tenderDeadline: 'Конкурсқа өтінім беру мерзімі ЖЖЖЖ-АА-КК түрінде; конкурс жарияланбайынша бос.',
         districtCode: 'Аудан коды, мысалы temirtau; бос — аудансыз.',
         location: 'Белгінің ендігі мен бойлығы; екеуі де немесе ешқайсысы.',
         demo: 'true — мысал үшін ойдан алынған деректер, false — дереккөздегі деректер.',

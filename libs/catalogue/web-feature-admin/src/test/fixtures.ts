@@ -1,8 +1,9 @@
 import type { Session } from '@kbdm/accounts/domain';
-import type { AdminOpportunity, ImportJob, ImportPreviewRow } from '@kbdm/catalogue/domain';
+import type { AdminOpportunity, AdminPppProject, ImportJob, ImportPreviewRow } from '@kbdm/catalogue/domain';
 import type { Page } from '@kbdm/shared/domain';
 
 export const OPPORTUNITY_ID = '5debaae2-3ecb-5722-9563-dd1da8a08584';
+export const PPP_PROJECT_ID = '7f3e2d1c-0b9a-4c8d-8e7f-6a5b4c3d2e1f';
 export const JOB_ID = '8c1f2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
 
 export const adminSession: Session = {
@@ -44,6 +45,31 @@ export const anOpportunity = (overrides: Partial<AdminOpportunity> = {}): AdminO
   version: 3,
   createdAt: '2026-03-01T08:00:00.000Z',
   updatedAt: '2026-03-02T08:00:00.000Z',
+  ...overrides,
+});
+
+export const aPppProject = (overrides: Partial<AdminPppProject> = {}): AdminPppProject => ({
+  id: PPP_PROJECT_ID,
+  code: 'PPP-WATER',
+  name: { kk: 'Теміртау су құбыры', ru: 'Водопровод Темиртау', en: 'Temirtau water main' },
+  description: { kk: 'Су құбырын қайта құру', ru: 'Реконструкция водопровода', en: 'Renewal', drafts: ['en'] },
+  sectorCode: 'E36',
+  form: 'concession',
+  stage: 'tender',
+  need: 'drinking_water',
+  capexKzt: 12_000_000_000,
+  termYears: 25,
+  publicPartner: { kk: '', ru: 'Акимат города Темиртау', en: 'Temirtau akimat', drafts: ['en'] },
+  tenderDeadline: '2026-09-30',
+  districtCode: 'temirtau',
+  location: null,
+  source: { title: 'Реестр проектов ГЧП', url: 'https://ppp.kz' },
+  demo: false,
+  published: false,
+  missingTranslations: [{ field: 'publicPartner', lang: 'kk' }],
+  version: 2,
+  createdAt: '2026-03-01T08:00:00.000Z',
+  updatedAt: '2026-03-04T08:00:00.000Z',
   ...overrides,
 });
 

@@ -189,4 +189,20 @@ describe('ImportJobPage', () => {
     expect(text('import-status')).toBe('Отменено');
     expect(text('import-cancelled')).toBe('Загрузка отменена; ничего не изменилось.');
   });
+
+  it('opens the catalogue the file was imported into once it is done', async () => {
+    const done = (catalogue: ImportJob['catalogue']) =>
+      aJob({
+        catalogue,
+        status: 'done',
+        mode: 'all',
+        counts: { add: 1, update: 0, unchanged: 0, invalid: 0 },
+        applied: { added: 1, updated: 0 },
+        finishedAt: '2026-03-10T10:05:00.000Z',
+      });
+    const { http, byTestId } = await openJob(done('ppp-projects'));
+    http.expectOne(isRows()).flush(pageOf([aPreviewRow({ code: 'PPP-WATER', action: 'add' })], 1, 1, 50));
+    await settle();
+    expect(byTestId('import-open-catalogue')?.getAttribute('href')).toBe('/admin/catalogue/ppp-projects');
+  });
 });

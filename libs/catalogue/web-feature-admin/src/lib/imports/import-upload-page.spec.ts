@@ -42,6 +42,45 @@ describe('ImportUploadPage', () => {
     );
   });
 
+  it('offers the PPP projects too, with their columns and template, first when the list sent the administrator here', async () => {
+    const { http, element, text, choose } = await openUpload('/admin/imports?catalogue=ppp-projects');
+    http.expectOne(isList).flush(pageOf([aJob({ catalogue: 'ppp-projects', fileName: 'ppp.csv' })]));
+    await settle();
+
+    expect(text('import-catalogue')).toBe('Проекты ГЧП');
+    expect(text('import-columns')).toContain('public_partner_kk');
+    expect(text('import-columns')).toContain('tender_deadline');
+    expect(text('import-columns')).not.toContain('hs_code');
+    expect(element.querySelector('[data-testid="import-template"]')?.getAttribute('href')).toBe(
+      '/api/v1/open-data/ppp-projects.csv',
+    );
+    expect(element.querySelector('[data-testid="imports-catalogue-link"]')?.getAttribute('href')).toBe(
+      '/admin/catalogue/ppp-projects',
+    );
+    expect(element.querySelector('[data-testid="import-list-row"]')?.textContent).toContain('Проекты ГЧП');
+
+    await choose('import-catalogue', 'Возможности');
+    expect(text('import-columns')).toContain('hs_code');
+    expect(element.querySelector('[data-testid="import-template"]')?.getAttribute('href')).toBe(
+      '/api/v1/open-data/opportunities.csv',
+    );
+  });
+
+  it('uploads a PPP projects file under its catalogue', async () => {
+    const { http, click, pickFile, choose } = await openUpload();
+    http.expectOne(isList).flush(pageOf([]));
+    await settle();
+
+    await choose('import-catalogue', 'Проекты ГЧП');
+    await pickFile(new File(['code,name_ru\r\nPPP-1,Водопровод\r\n'], 'ppp.csv', { type: 'text/csv' }));
+    await click('import-submit');
+    const upload = http.expectOne({ method: 'POST', url: '/api/v1/admin/imports' });
+    expect((upload.request.body as FormData).get('catalogue')).toBe('ppp-projects');
+    upload.flush(aJob({ catalogue: 'ppp-projects' }), { status: 202, statusText: 'Accepted' });
+    await settle();
+    http.expectOne(`/api/v1/admin/imports/${JOB_ID}`).flush(aJob({ catalogue: 'ppp-projects', status: 'cancelled' }));
+  });
+
   it('refuses a wrong type or a too big file before sending anything', async () => {
     const { http, click, text, pickFile } = await openUpload();
     http.expectOne(isList).flush(pageOf([]));

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  inject,
+  input,
+  linkedSignal,
+  signal,
+} from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -20,13 +29,15 @@ import { fill, formatNumber, I18n, injectStrings, LocalDateTimePipe, toProblem }
 import type { Subscription } from 'rxjs';
 import { ADMIN_PATHS } from '../catalogue-admin.routes';
 import { CATALOGUE_ADMIN_STRINGS, IMPORT_COLUMN_GROUPS } from '../catalogue-admin.strings';
+import { isAdminCatalogue } from '../items/admin-catalogue';
 
 const ACCEPTED = ['.csv', '.xlsx'];
 const MEGABYTE = 1024 * 1024;
 
 /**
- * `/admin/imports`: the upload of a spreadsheet (the catalogue, a .csv or .xlsx file checked for
- * its type and size before it is sent), the columns it may have, and the earlier imports.
+ * `/admin/imports`: the upload of a spreadsheet (the catalogue, first the one `?catalogue=` names,
+ * and a .csv or .xlsx file checked for its type and size before it is sent), the columns the
+ * chosen catalogue's file may have with its template, and the earlier imports.
  */
 @Component({
   selector: 'kbdm-import-upload-page',
@@ -50,17 +61,20 @@ export class ImportUploadPage {
   private readonly router = inject(Router);
   protected readonly strings = injectStrings(CATALOGUE_ADMIN_STRINGS);
 
-  /** From the query string: the page of earlier imports. */
+  /** From the query string: the catalogue chosen first, and the page of earlier imports. */
+  readonly catalogue = input<string>();
   readonly page = input<string>();
 
   protected readonly paths = ADMIN_PATHS;
   protected readonly catalogues = ADMIN_CATALOGUES;
-  protected readonly columnGroups = IMPORT_COLUMN_GROUPS;
   protected readonly accept = ACCEPTED.join(',');
   protected readonly pageSize = DEFAULT_PAGE_SIZE;
-  protected readonly columns = ['when', 'fileName', 'status', 'rows', 'who'];
+  protected readonly columns = ['when', 'catalogue', 'fileName', 'status', 'rows', 'who'];
 
-  protected readonly catalogue = signal<AdminCatalogue>('opportunities');
+  protected readonly chosen = linkedSignal<AdminCatalogue>(() => {
+    const named = this.catalogue();
+    return isAdminCatalogue(named) ? named : 'opportunities';
+  });
   protected readonly file = signal<File | null>(null);
   protected readonly fileError = signal<string | null>(null);
   /** The share sent while the file uploads, else null. */
@@ -82,7 +96,12 @@ export class ImportUploadPage {
   protected readonly uploadingText = computed(() =>
     fill(this.strings().imports.uploading, { percent: formatNumber(this.uploading() ?? 0, this.i18n.lang()) }),
   );
-  protected readonly templateUrl = computed(() => this.client.templateUrl(this.catalogue()));
+  protected readonly templateUrl = computed(() => this.client.templateUrl(this.chosen()));
+  /** The chosen catalogue's columns, each group with what it holds. */
+  protected readonly columnGroups = computed(() => {
+    const help = this.strings().imports.columnHelp;
+    return IMPORT_COLUMN_GROUPS[this.chosen()].map((group) => ({ ...group, help: help[group.key] }));
+  });
 
   protected readonly pageNumber = computed(() => {
     const page = Number(this.page());
@@ -123,7 +142,7 @@ export class ImportUploadPage {
     if (error) return;
     this.uploadProblem.set(null);
     this.uploading.set(0);
-    this.upload = this.client.upload(this.catalogue(), file).subscribe({
+    this.upload = this.client.upload(this.chosen(), file).subscribe({
       next: (progress) => {
         if (progress.kind === 'progress') this.uploading.set(progress.percent);
         else void this.router.navigate([ADMIN_PATHS.imports, progress.job.id]);
@@ -150,6 +169,10 @@ export class ImportUploadPage {
       default:
         return s.badFile;
     }
+  }
+
+  protected catalogueName(job: ImportJob): string {
+    return this.strings().catalogues[job.catalogue]?.name ?? job.catalogue;
   }
 
   protected statusWords(job: ImportJob): string {

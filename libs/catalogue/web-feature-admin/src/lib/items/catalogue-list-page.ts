@@ -8,9 +8,10 @@ import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator'
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
+import { MatTabsModule } from '@angular/material/tabs';
 import { type Params, Router, RouterLink } from '@angular/router';
-import type { AdminItemSummary } from '@kbdm/catalogue/domain';
-import { type AdminOpportunityFilter, CatalogueAdminClient } from '@kbdm/catalogue/web-data-access';
+import { ADMIN_CATALOGUES, type AdminCatalogue, type AdminItemSummary } from '@kbdm/catalogue/domain';
+import { type AdminItemFilter, CatalogueAdminClient } from '@kbdm/catalogue/web-data-access';
 import { DEFAULT_PAGE_SIZE, LANGS, pickText } from '@kbdm/shared/domain';
 import {
   fill,
@@ -23,14 +24,15 @@ import {
 } from '@kbdm/shared/web-core';
 import { ADMIN_PATHS } from '../catalogue-admin.routes';
 import { CATALOGUE_ADMIN_STRINGS } from '../catalogue-admin.strings';
+import { statusWords, TEST_ID_PREFIX } from './admin-catalogue';
 
 /** The list's view from the URL's query: `q`, `published`, `missing` and `page`, each ignored when not valid. */
-export function adminOpportunityFilter(
+export function adminItemFilter(
   q: string | undefined,
   published: string | undefined,
   missing: string | undefined,
   page: string | undefined,
-): AdminOpportunityFilter {
+): AdminItemFilter {
   const pageNumber = Number(page);
   return {
     q: q?.trim() || undefined,
@@ -41,7 +43,7 @@ export function adminOpportunityFilter(
   };
 }
 
-type OpportunityRow = {
+type ItemRow = {
   item: AdminItemSummary;
   name: string;
   status: string;
@@ -52,12 +54,13 @@ type OpportunityRow = {
 };
 
 /**
- * `/admin/catalogue/opportunities`: every opportunity for administrators, published or not —
- * search, publication and missing-translation filters and the page in the URL; a mark on each
- * item missing a translation.
+ * `/admin/catalogue/opportunities` and `/admin/catalogue/ppp-projects` (the catalogue from the
+ * route's data): every item for administrators, published or not — search, publication and
+ * missing-translation filters and the page in the URL, a mark on each item missing a translation,
+ * and tabs to the other catalogue. Test ids carry the catalogue's prefix: `opportunity-row`, `ppp-row`.
  */
 @Component({
-  selector: 'kbdm-opportunity-list-page',
+  selector: 'kbdm-catalogue-list-page',
   imports: [
     LocalDateTimePipe,
     MatButtonModule,
@@ -68,18 +71,21 @@ type OpportunityRow = {
     MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
+    MatTabsModule,
     RouterLink,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  templateUrl: './opportunity-list-page.html',
-  styleUrl: './opportunity-list-page.scss',
+  templateUrl: './catalogue-list-page.html',
+  styleUrl: './catalogue-list-page.scss',
 })
-export class OpportunityListPage {
+export class CatalogueListPage {
   protected readonly i18n = inject(I18n);
   private readonly client = inject(CatalogueAdminClient);
   private readonly router = inject(Router);
   protected readonly strings = injectStrings(CATALOGUE_ADMIN_STRINGS);
 
+  /** From the route's data. */
+  readonly catalogue = input.required<AdminCatalogue>();
   /** From the query string. */
   readonly q = input<string>();
   readonly published = input<string>();
@@ -87,14 +93,15 @@ export class OpportunityListPage {
   readonly page = input<string>();
 
   protected readonly paths = ADMIN_PATHS;
+  protected readonly catalogues = ADMIN_CATALOGUES;
   protected readonly pageSize = DEFAULT_PAGE_SIZE;
   protected readonly columns = ['code', 'name', 'status', 'publication', 'translations', 'updated'];
-  protected readonly filter = computed(() =>
-    adminOpportunityFilter(this.q(), this.published(), this.missing(), this.page()),
-  );
+  protected readonly words = computed(() => this.strings().catalogues[this.catalogue()]);
+  protected readonly listPath = computed(() => ADMIN_PATHS[this.catalogue()]);
+  protected readonly filter = computed(() => adminItemFilter(this.q(), this.published(), this.missing(), this.page()));
   protected readonly list = rxResource({
-    params: () => this.filter(),
-    stream: ({ params }) => this.client.opportunities(params),
+    params: () => ({ catalogue: this.catalogue(), filter: this.filter() }),
+    stream: ({ params }) => this.client.items(params.catalogue, params.filter),
   });
   protected readonly total = computed(() => (this.list.hasValue() ? this.list.value().total : undefined));
   protected readonly problem = computed(() => (this.list.status() === 'error' ? toProblem(this.list.error()) : null));
@@ -111,17 +118,18 @@ export class OpportunityListPage {
     fill(this.strings().list.found, { count: formatNumber(this.total() ?? 0, this.i18n.lang()) }),
   );
 
-  protected readonly rows = computed<OpportunityRow[]>(() => {
+  protected readonly rows = computed<ItemRow[]>(() => {
     if (!this.list.hasValue()) return [];
     const lang = this.i18n.lang();
     const t = this.i18n.t();
     const s = this.strings();
+    const catalogue = this.catalogue();
     return this.list.value().items.map((item) => {
       const langs = LANGS.filter((l) => item.missingTranslations.some((m) => m.lang === l));
       return {
         item,
         name: pickText(item.name, lang).text || s.list.untitled,
-        status: (t.catalogue.opportunityStatus as Record<string, string>)[item.status] ?? item.status,
+        status: statusWords(catalogue, item.status, t),
         missing: langs.length
           ? fill(s.list.missing, { langs: langs.map((l) => LANGUAGE_NAMES[l].short).join(', ') })
           : '',
@@ -131,6 +139,11 @@ export class OpportunityListPage {
       };
     });
   });
+
+  /** The test id of `part` in this catalogue's list: `opportunity-row`, `ppp-row`. */
+  protected testId(part: string): string {
+    return `${TEST_ID_PREFIX[this.catalogue()]}-${part}`;
+  }
 
   protected search(event: Event, q: string): void {
     event.preventDefault();
@@ -154,9 +167,10 @@ export class OpportunityListPage {
   }
 
   private fieldName(field: string): string {
-    const s = this.strings().form;
-    if (field === 'name') return s.name;
-    if (field === 'description') return s.description;
+    const s = this.strings();
+    if (field === 'name') return s.form.name;
+    if (field === 'description') return s.form.description;
+    if (field === 'publicPartner') return s.ppp.publicPartner;
     return field;
   }
 

@@ -3,21 +3,21 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import type { CatalogueChange } from '@kbdm/catalogue/domain';
+import type { AdminCatalogue, CatalogueChange } from '@kbdm/catalogue/domain';
 import { CatalogueAdminClient } from '@kbdm/catalogue/web-data-access';
 import { fill, formatDateTime, I18n, injectStrings, toProblem } from '@kbdm/shared/web-core';
 import { ADMIN_PATHS } from '../catalogue-admin.routes';
 import { CATALOGUE_ADMIN_STRINGS, HISTORY_ACTIONS } from '../catalogue-admin.strings';
 
-/** The words for an audit action: `catalogue.opportunity_published` is told by its last word. */
+/** The words for an audit action, told by its last word: `catalogue.opportunity_published`, `…ppp_project_published`. */
 export function historyActionKey(action: string): (typeof HISTORY_ACTIONS)[number] | null {
   const last = action.split(/[._]/).pop() ?? '';
   return HISTORY_ACTIONS.find((known) => known === last) ?? null;
 }
 
-/** Who changed an opportunity, when, and which fields, newest first; asked again when `version` moves. */
+/** Who changed an item of a catalogue, when, and which fields, newest first; asked again when `version` moves. */
 @Component({
-  selector: 'kbdm-opportunity-history',
+  selector: 'kbdm-item-history',
   imports: [MatButtonModule, MatProgressBarModule, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -89,19 +89,20 @@ export function historyActionKey(action: string): (typeof HISTORY_ACTIONS)[numbe
     }
   `,
 })
-export class OpportunityHistory {
+export class ItemHistory {
   private readonly i18n = inject(I18n);
   private readonly client = inject(CatalogueAdminClient);
   protected readonly strings = injectStrings(CATALOGUE_ADMIN_STRINGS);
   protected readonly paths = ADMIN_PATHS;
 
-  readonly opportunityId = input.required<string>();
+  readonly catalogue = input.required<AdminCatalogue>();
+  readonly itemId = input.required<string>();
   /** Moves after each save or publication: the history is read again. */
   readonly version = input(0);
 
   protected readonly changes = rxResource({
-    params: () => ({ id: this.opportunityId(), version: this.version() }),
-    stream: ({ params }) => this.client.opportunityHistory(params.id),
+    params: () => ({ catalogue: this.catalogue(), id: this.itemId(), version: this.version() }),
+    stream: ({ params }) => this.client.history(params.catalogue, params.id),
   });
   protected readonly problem = computed(() =>
     this.changes.status() === 'error' ? toProblem(this.changes.error()) : null,
@@ -109,6 +110,7 @@ export class OpportunityHistory {
   protected readonly entries = computed(() => {
     const changes: CatalogueChange[] = this.changes.hasValue() ? this.changes.value() : [];
     const s = this.strings().form;
+    const actions = this.strings().catalogues[this.catalogue()].form.historyActions;
     const lang = this.i18n.lang();
     return changes.map((change) => {
       const key = historyActionKey(change.action);
@@ -118,7 +120,7 @@ export class OpportunityHistory {
         id: change.id,
         at: change.at,
         when: formatDateTime(change.at, lang),
-        what: key ? s.historyActions[key] : change.action,
+        what: key ? actions[key] : change.action,
         who: change.actor?.fullName ?? s.nobody,
         fields: fields.length > 0 ? fill(s.fields, { fields: fields.join(', ') }) : '',
         importId: change.importId,

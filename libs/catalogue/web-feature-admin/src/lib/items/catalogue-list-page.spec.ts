@@ -5,6 +5,7 @@ import { OPPORTUNITY_ID, pageOf } from '../../test/fixtures';
 import { cleanUp, configureAdminPages, openPage, settle } from '../../test/harness';
 
 const isList = (r: { url: string }) => r.url === '/api/v1/admin/opportunities';
+const isPppList = (r: { url: string }) => r.url === '/api/v1/admin/ppp-projects';
 
 const brick: AdminItemSummary = {
   id: OPPORTUNITY_ID,
@@ -29,9 +30,23 @@ const glass: AdminItemSummary = {
   demo: false,
 };
 
+const water: AdminItemSummary = {
+  id: '7f3e2d1c-0b9a-4c8d-8e7f-6a5b4c3d2e1f',
+  code: 'PPP-WATER',
+  name: { ru: 'Водопровод Темиртау' },
+  status: 'tender',
+  published: false,
+  missingTranslations: [
+    { field: 'name', lang: 'kk' },
+    { field: 'publicPartner', lang: 'en' },
+  ],
+  demo: false,
+  updatedAt: '2026-03-04T08:00:00.000Z',
+};
+
 jest.setTimeout(20_000);
 
-describe('OpportunityListPage', () => {
+describe('CatalogueListPage of opportunities', () => {
   beforeEach(() => configureAdminPages());
   afterEach(() => cleanUp());
 
@@ -68,5 +83,49 @@ describe('OpportunityListPage', () => {
     await settle();
     expect(TestBed.inject(Router).url).toBe('/admin/catalogue/opportunities?q=%D1%81%D1%82%D0%B5%D0%BA%D0%BB%D0%BE');
     http.expectOne(isList).flush(pageOf([glass]));
+  });
+});
+
+describe('CatalogueListPage of PPP projects', () => {
+  beforeEach(() => configureAdminPages());
+  afterEach(() => cleanUp());
+
+  it('lists the PPP projects with their stage and marks the missing translations, the public partner’s too', async () => {
+    const { http, element, text } = await openPage('/admin/catalogue/ppp-projects?missing=true');
+    const request = http.expectOne(isPppList);
+    expect(request.request.params.get('missing')).toBe('true');
+    request.flush(pageOf([water]));
+    await settle();
+
+    expect(text('ppp-count')).toBe('Найдено: 1');
+    const rows = [...element.querySelectorAll('[data-testid="ppp-row"]')];
+    expect(rows).toHaveLength(1);
+    expect(rows[0].textContent).toContain('Конкурс');
+    expect(rows[0].querySelector('[data-testid="ppp-published"]')?.textContent?.trim()).toBe('Не опубликован');
+    const mark = rows[0].querySelector('[data-testid="ppp-missing-mark"]');
+    expect(mark?.textContent?.trim()).toBe('⚠ Нет: Қаз, Eng');
+    expect(mark?.getAttribute('title')).toBe('Название (Қазақша), Государственный партнёр (English)');
+    expect(rows[0].querySelector('[data-testid="ppp-link"]')?.getAttribute('href')).toBe(
+      `/admin/catalogue/ppp-projects/${water.id}`,
+    );
+    expect(element.querySelector('[data-testid="ppp-new"]')?.getAttribute('href')).toBe(
+      '/admin/catalogue/ppp-projects/new',
+    );
+    expect(element.querySelector('[data-testid="ppp-imports-link"]')?.getAttribute('href')).toBe(
+      '/admin/imports?catalogue=ppp-projects',
+    );
+    expect(element.querySelector('[data-testid="opportunity-row"]')).toBeNull();
+  });
+
+  it('switches between the catalogues by their tabs', async () => {
+    const { http, click, byTestId } = await openPage('/admin/catalogue/ppp-projects');
+    http.expectOne(isPppList).flush(pageOf([water]));
+    await settle();
+    expect(byTestId('catalogue-tab-ppp-projects')?.getAttribute('aria-selected')).toBe('true');
+    expect(byTestId('catalogue-tab-opportunities')?.getAttribute('aria-selected')).toBe('false');
+
+    await click('catalogue-tab-opportunities');
+    expect(TestBed.inject(Router).url).toBe('/admin/catalogue/opportunities');
+    http.expectOne(isList).flush(pageOf([brick]));
   });
 });

@@ -1,0 +1,74 @@
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { type AdminPppProject, PPP_FORMS, PPP_NEEDS, PPP_STAGES, type PppProjectInput } from '@kbdm/catalogue/domain';
+import { CatalogueAdminClient, ReferenceData } from '@kbdm/catalogue/web-data-access';
+import { I18n, injectStrings } from '@kbdm/shared/web-core';
+import { CATALOGUE_ADMIN_STRINGS } from '../catalogue-admin.strings';
+import { injectItemEditor } from '../items/item-editor';
+import { ItemEditorFrame } from '../items/item-editor-frame';
+import { ItemSaveBar } from '../items/item-save-bar';
+import { LocalizedTextFields } from '../items/localized-text-fields';
+import { PlaceAndSourceFields } from '../items/place-and-source-fields';
+import {
+  buildPppProjectForm,
+  emptyPppFormValue,
+  PPP_PROJECT_TEXTS,
+  type PppProjectText,
+  pppFormValueOf,
+  toPppProjectInput,
+} from './ppp-project-form';
+
+/**
+ * `/admin/catalogue/ppp-projects/new` and `/admin/catalogue/ppp-projects/:id`: the project's name,
+ * description and public partner in the three languages side by side (a missing translation and a
+ * machine draft marked), its classification, cost, term and tender deadline with the API's limits
+ * checked as one types, the API's field errors beside the fields they name, saving with the version
+ * it was loaded at, publication and the history.
+ */
+@Component({
+  selector: 'kbdm-ppp-project-form-page',
+  imports: [
+    ItemEditorFrame,
+    ItemSaveBar,
+    LocalizedTextFields,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    PlaceAndSourceFields,
+    ReactiveFormsModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './ppp-project-form-page.html',
+  styleUrl: '../items/item-form-page.scss',
+})
+export class PppProjectFormPage {
+  protected readonly i18n = inject(I18n);
+  private readonly client = inject(CatalogueAdminClient);
+  protected readonly reference = inject(ReferenceData);
+  protected readonly strings = injectStrings(CATALOGUE_ADMIN_STRINGS);
+
+  /** From the route; absent on `…/new`. */
+  readonly id = input<string>();
+
+  protected readonly forms = PPP_FORMS;
+  protected readonly stages = PPP_STAGES;
+  protected readonly needs = PPP_NEEDS;
+  protected readonly form = buildPppProjectForm(inject(FormBuilder));
+  protected readonly editor = injectItemEditor<AdminPppProject, PppProjectInput, PppProjectText>({
+    catalogue: 'ppp-projects',
+    form: this.form,
+    id: this.id,
+    texts: PPP_PROJECT_TEXTS,
+    load: (id) => this.client.pppProject(id),
+    create: (input) => this.client.createPppProject(input),
+    update: (id, update) => this.client.updatePppProject(id, update),
+    publish: (id, change) => this.client.changePppProjectPublication(id, change),
+    reset: (item) => this.form.reset(item ? pppFormValueOf(item) : emptyPppFormValue()),
+    toInput: (drafts) => toPppProjectInput(this.form.getRawValue(), drafts),
+  });
+}
