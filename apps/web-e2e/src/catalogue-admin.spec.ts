@@ -90,3 +90,25 @@ test('an administrator uploads a spreadsheet, watches it being checked, reads th
   const hidden = await request.get(`/api/v1/opportunities?q=${encodeURIComponent(code)}`);
   expect(((await hidden.json()) as { total: number }).total).toBe(0);
 });
+
+test('an administrator switches to the PPP projects, changes one project’s figures and sees the change in its history', async ({
+  browser,
+}, testInfo) => {
+  const page = await adminPage(browser);
+  await page.goto('/admin/catalogue/opportunities');
+  await page.getByTestId('catalogue-tab-ppp-projects').click();
+  await expect(page).toHaveURL(/\/admin\/catalogue\/ppp-projects/);
+  // Each browser project edits a project of its own: they run side by side on one database.
+  const row = page.getByTestId('ppp-row').nth(testInfo.project.name === 'phone' ? 1 : 0);
+  await row.getByTestId('ppp-link').click();
+  await expect(page.getByTestId('field-capexKzt')).toBeVisible();
+  const history = page.getByTestId('history-entry');
+  const before = await history.count();
+  const capex = Number(await page.getByTestId('field-capexKzt').inputValue());
+  await page.getByTestId('field-capexKzt').fill(String(capex + 1_000_000));
+  await page.getByTestId('ppp-save').click();
+  await expect(history).toHaveCount(before + 1);
+  await expect(history.first()).toContainText(E2E_ADMIN.name);
+  await page.reload();
+  await expect(page.getByTestId('field-capexKzt')).toHaveValue(String(capex + 1_000_000));
+});
