@@ -7,11 +7,12 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { type AdminOpportunity, OPPORTUNITY_STATUSES, type OpportunityInput } from '@kbdm/catalogue/domain';
-import { CatalogueAdminClient, ReferenceData } from '@kbdm/catalogue/web-data-access';
+import { CatalogueAdminClient } from '@kbdm/catalogue/web-data-access';
 import { formatCountry, I18n, injectStrings } from '@kbdm/shared/web-core';
 import { map } from 'rxjs';
 import { CATALOGUE_ADMIN_STRINGS } from '../catalogue-admin.strings';
 import { injectItemEditor } from '../items/item-editor';
+import { ClassificationFields } from '../items/classification-fields';
 import { ItemEditorFrame } from '../items/item-editor-frame';
 import { ItemSaveBar } from '../items/item-save-bar';
 import { LocalizedTextFields } from '../items/localized-text-fields';
@@ -45,6 +46,7 @@ type NumberField = {
 @Component({
   selector: 'kbdm-opportunity-form-page',
   imports: [
+    ClassificationFields,
     ItemEditorFrame,
     ItemSaveBar,
     LocalizedTextFields,
@@ -63,7 +65,6 @@ type NumberField = {
 export class OpportunityFormPage {
   protected readonly i18n = inject(I18n);
   private readonly client = inject(CatalogueAdminClient);
-  protected readonly reference = inject(ReferenceData);
   protected readonly strings = injectStrings(CATALOGUE_ADMIN_STRINGS);
 
   /** From the route; absent on `…/new`. */
@@ -83,6 +84,8 @@ export class OpportunityFormPage {
     reset: (item) => this.form.reset(item ? formValueOf(item) : emptyFormValue()),
     toInput: (drafts) => toOpportunityInput(this.form.getRawValue(), drafts),
   });
+  /** The editor's words for a field's error, for the shared field groups. */
+  protected readonly errorWords = (path: string): string => this.editor.errorOf(path);
   /** The figures' number inputs, in the form's order (the unit's select follows the import volume). */
   protected readonly figureFields: NumberField[] = [
     { path: 'importVolume.amount', label: 'importVolume', min: 0, step: 'any' },

@@ -5,10 +5,11 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { type AdminPppProject, PPP_FORMS, PPP_NEEDS, PPP_STAGES, type PppProjectInput } from '@kbdm/catalogue/domain';
-import { CatalogueAdminClient, ReferenceData } from '@kbdm/catalogue/web-data-access';
+import { CatalogueAdminClient } from '@kbdm/catalogue/web-data-access';
 import { I18n, injectStrings } from '@kbdm/shared/web-core';
 import { CATALOGUE_ADMIN_STRINGS } from '../catalogue-admin.strings';
 import { injectItemEditor } from '../items/item-editor';
+import { ClassificationFields } from '../items/classification-fields';
 import { ItemEditorFrame } from '../items/item-editor-frame';
 import { ItemSaveBar } from '../items/item-save-bar';
 import { LocalizedTextFields } from '../items/localized-text-fields';
@@ -32,6 +33,7 @@ import {
 @Component({
   selector: 'kbdm-ppp-project-form-page',
   imports: [
+    ClassificationFields,
     ItemEditorFrame,
     ItemSaveBar,
     LocalizedTextFields,
@@ -49,7 +51,6 @@ import {
 export class PppProjectFormPage {
   protected readonly i18n = inject(I18n);
   private readonly client = inject(CatalogueAdminClient);
-  protected readonly reference = inject(ReferenceData);
   protected readonly strings = injectStrings(CATALOGUE_ADMIN_STRINGS);
 
   /** From the route; absent on `…/new`. */
@@ -71,4 +72,6 @@ export class PppProjectFormPage {
     reset: (item) => this.form.reset(item ? pppFormValueOf(item) : emptyPppFormValue()),
     toInput: (drafts) => toPppProjectInput(this.form.getRawValue(), drafts),
   });
+  /** The editor's words for a field's error, for the shared field groups. */
+  protected readonly errorWords = (path: string): string => this.editor.errorOf(path);
 }
