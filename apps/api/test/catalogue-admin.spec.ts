@@ -365,9 +365,15 @@ describe('catalogue administration: edit forms and spreadsheet imports', () => {
         `/api/v1/admin/imports/${job.id}/rows?action=invalid`,
       );
       expect(invalid.body.items.flatMap((r) => r.errors)).toEqual([
-        { row: 4, column: 'import_value_usd', reason: 'is not a number: 12 млн' },
-        { row: 6, column: 'sector_code', reason: 'no sector has the code C99' },
-        { row: 7, column: 'investment_max_kzt', reason: 'must not be below min' },
+        {
+          row: 4,
+          column: 'import_value_usd',
+          reason: 'is not a number: 12 млн',
+          code: 'not_a_number',
+          value: '12 млн',
+        },
+        { row: 6, column: 'sector_code', reason: 'no sector has the code C99', code: 'unknown_sector', value: 'C99' },
+        { row: 7, column: 'investment_max_kzt', reason: 'must not be below min', code: 'notBelow' },
       ]);
       const update = await asAdmin<Page<ImportPreviewRow>>('GET', `/api/v1/admin/imports/${job.id}/rows?action=update`);
       expect(update.body.items).toEqual([expect.objectContaining({ row: 2, changes: ['jobs'] })]);
@@ -568,7 +574,13 @@ describe('catalogue administration: edit forms and spreadsheet imports', () => {
         `/api/v1/admin/imports/${job.id}/rows?action=invalid`,
       );
       expect(invalid.body.items.flatMap((r) => r.errors)).toEqual([
-        { row: 3, column: 'tender_deadline', reason: 'is not a date (YYYY-MM-DD): soon' },
+        {
+          row: 3,
+          column: 'tender_deadline',
+          reason: 'is not a date (YYYY-MM-DD): soon',
+          code: 'not_a_date',
+          value: 'soon',
+        },
       ]);
       expect(expectProblem(await applyImport(job.id, 'all'), 409).code).toBe('import_has_errors');
       expect(await snapshot('ppp_project')).toEqual(before);

@@ -62,7 +62,11 @@ describe('ProblemDetailsFilter', () => {
   it('answers 404 for a missing item and for an unknown route', () => {
     const missing = hostFor();
     filter.catch(new ItemNotFoundException('ppp_project', 'abc'), missing.host);
-    expect(missing.sent.body).toMatchObject({ status: 404, code: 'ppp_project_not_found', detail: 'No ppp project with id abc.' });
+    expect(missing.sent.body).toMatchObject({
+      status: 404,
+      code: 'ppp_project_not_found',
+      detail: 'No ppp project with id abc.',
+    });
     const route = hostFor();
     filter.catch(new NotFoundException('Cannot GET /api/x'), route.host);
     expect(route.sent.body).toMatchObject({ status: 404, code: 'not_found', detail: 'Cannot GET /api/x' });

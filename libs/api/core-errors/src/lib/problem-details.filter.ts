@@ -16,7 +16,14 @@ const SQLSTATE_STATUS: Record<string, { status: number; code: string; title: str
   '22003': { status: 400, code: 'invalid_input', title: 'A number is out of range.' },
 };
 
-type Mapped = { status: number; code: string; title: string; detail?: string; errors?: FieldError[]; headers?: Record<string, string> };
+type Mapped = {
+  status: number;
+  code: string;
+  title: string;
+  detail?: string;
+  errors?: FieldError[];
+  headers?: Record<string, string>;
+};
 
 function slug(status: number): string {
   const name = HttpStatus[status];
@@ -49,7 +56,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const mapped = this.map(exception);
     if (mapped.status >= 500) {
-      this.logger.error(`${request.method} ${request.url} failed`, exception instanceof Error ? exception.stack : String(exception));
+      this.logger.error(
+        `${request.method} ${request.url} failed`,
+        exception instanceof Error ? exception.stack : String(exception),
+      );
     }
     const body: ProblemDetails = {
       type: TYPE_BASE + mapped.code,
@@ -82,7 +92,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         typeof response === 'string'
           ? response
           : typeof (response as { message?: unknown }).message === 'string'
-            ? ((response as { message: string }).message)
+            ? (response as { message: string }).message
             : exception.message;
       return { status, code: slug(status), title: titleOf(status) + '.', detail };
     }

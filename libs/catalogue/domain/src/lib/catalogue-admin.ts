@@ -211,8 +211,47 @@ export type ImportJob = {
   finishedAt: string | null;
 };
 
-/** A wrong cell: the spreadsheet row (the header is row 1), the column's header and why. */
-export type ImportRowError = { row: number; column: string; reason: string };
+/**
+ * Why a cell is wrong, for the page to say in the reader's language: the import's own checks and
+ * the API's validation rules (`isIn`, `min` … as class-validator names them).
+ */
+export const IMPORT_REASON_CODES = [
+  'required',
+  'not_a_number',
+  'not_a_date',
+  'not_true_or_false',
+  'coordinates_together',
+  'source_title_needed',
+  'repeated_code',
+  'unknown_sector',
+  'unknown_district',
+  'isIn',
+  'isInt',
+  'isNumber',
+  'min',
+  'max',
+  'matches',
+  'isLength',
+  'maxLength',
+  'notBelow',
+  'someLanguage',
+  'isUrl',
+  'isIso8601',
+] as const;
+export type ImportReasonCode = (typeof IMPORT_REASON_CODES)[number];
+
+/**
+ * A wrong cell: the spreadsheet row (the header is row 1), the column's header and why, in words
+ * (English) and, where known, as a code with the cell's value.
+ */
+export type ImportRowError = {
+  row: number;
+  column: string;
+  reason: string;
+  code?: ImportReasonCode;
+  /** The cell as the file had it, or the row a repeated code was first seen in. */
+  value?: string;
+};
 
 /** A row of the preview. `changes` names the columns an update would change. */
 export type ImportPreviewRow = {

@@ -43,6 +43,8 @@ describe('validateEligibilityRules', () => {
         { kind: 'districts', allowed: ['shet'] },
       ]).map((e) => e.message),
     ).toEqual(['districts appears more than once']);
-    expect(validateEligibilityRules({ kind: 'districts' })).toEqual([{ field: 'eligibility', message: 'must be a list of rules' }]);
+    expect(validateEligibilityRules({ kind: 'districts' })).toEqual([
+      { field: 'eligibility', message: 'must be a list of rules' },
+    ]);
   });
 });

@@ -1,6 +1,11 @@
 import type { FieldError } from '@kbdm/shared/domain';
 
-export const APPLICANT_KINDS = ['individual', 'individual_entrepreneur', 'legal_entity', 'agricultural_cooperative'] as const;
+export const APPLICANT_KINDS = [
+  'individual',
+  'individual_entrepreneur',
+  'legal_entity',
+  'agricultural_cooperative',
+] as const;
 export type ApplicantKind = (typeof APPLICANT_KINDS)[number];
 
 export const APPLICANT_STATUSES = [
@@ -60,7 +65,13 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function nonNegativeNumber(rule: Record<string, unknown>, key: string, at: string, errors: FieldError[], required: boolean): void {
+function nonNegativeNumber(
+  rule: Record<string, unknown>,
+  key: string,
+  at: string,
+  errors: FieldError[],
+  required: boolean,
+): void {
   const value = rule[key];
   if (value === undefined) {
     if (required) errors.push({ field: `${at}.${key}`, message: 'is required' });

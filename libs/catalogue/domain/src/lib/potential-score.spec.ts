@@ -35,7 +35,13 @@ describe('computePotentialScore', () => {
   });
 
   it('takes the best district and survives an opportunity with none', () => {
-    expect(computePotentialScore({ ...base, districtFitReasonCounts: [1, 2] }).parts.find((p) => p.part === 'districtFit')?.value).toBeCloseTo(0.667, 3);
-    expect(computePotentialScore({ ...base, districtFitReasonCounts: [] }).parts.find((p) => p.part === 'districtFit')?.value).toBe(0);
+    expect(
+      computePotentialScore({ ...base, districtFitReasonCounts: [1, 2] }).parts.find((p) => p.part === 'districtFit')
+        ?.value,
+    ).toBeCloseTo(0.667, 3);
+    expect(
+      computePotentialScore({ ...base, districtFitReasonCounts: [] }).parts.find((p) => p.part === 'districtFit')
+        ?.value,
+    ).toBe(0);
   });
 });

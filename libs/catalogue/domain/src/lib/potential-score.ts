@@ -10,7 +10,13 @@
  * - districtFit (15): the best district's count of fit reasons (raw materials, anchor buyers,
  *   land, labour, logistics), three or more scores 1.
  */
-export const POTENTIAL_SCORE_PARTS = ['importValue', 'importDependence', 'jobs', 'capitalEfficiency', 'districtFit'] as const;
+export const POTENTIAL_SCORE_PARTS = [
+  'importValue',
+  'importDependence',
+  'jobs',
+  'capitalEfficiency',
+  'districtFit',
+] as const;
 export type PotentialScorePart = (typeof POTENTIAL_SCORE_PARTS)[number];
 
 export const POTENTIAL_SCORE_WEIGHTS: Record<PotentialScorePart, number> = {

@@ -1,6 +1,12 @@
 import type { GeoPoint, ItemRef, LocalizedText, Provenance } from '@kbdm/shared/domain';
 
-export const PPP_FORMS = ['concession', 'trust_management', 'service_contract', 'lease', 'life_cycle_contract'] as const;
+export const PPP_FORMS = [
+  'concession',
+  'trust_management',
+  'service_contract',
+  'lease',
+  'life_cycle_contract',
+] as const;
 export type PppForm = (typeof PPP_FORMS)[number];
 
 /** Stages in the order a project passes them. */
@@ -41,4 +47,5 @@ export type PppProject = Provenance & {
   updatedAt: string;
 };
 
-export type PppProjectSort = 'name' | '-name' | 'capex' | '-capex' | 'tenderDeadline' | '-tenderDeadline' | 'stage' | '-stage';
+export type PppProjectSort =
+  'name' | '-name' | 'capex' | '-capex' | 'tenderDeadline' | '-tenderDeadline' | 'stage' | '-stage';

@@ -1,4 +1,4 @@
-import type { AdminCatalogue, ImportRowAction, ImportStatus } from '@kbdm/catalogue/domain';
+import type { AdminCatalogue, ImportReasonCode, ImportRowAction, ImportStatus } from '@kbdm/catalogue/domain';
 import type { Lang } from '@kbdm/shared/domain';
 
 /** A spreadsheet's columns that one line of the upload page explains together. */
@@ -247,6 +247,8 @@ export type CatalogueAdminStrings = {
     badRows: string;
     column: string;
     reason: string;
+    /** The reason of a wrong cell by its code; `{value}` is the cell (or the row first seen in). */
+    reasons: Record<ImportReasonCode, string>;
     errorsCsv: string;
     decide: string;
     importAll: string;
@@ -536,6 +538,29 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
       badRows: 'Bad rows',
       column: 'Column',
       reason: 'Reason',
+      reasons: {
+        required: 'is required',
+        not_a_number: 'is not a number: {value}',
+        not_a_date: 'is not a date (YYYY-MM-DD or DD.MM.YYYY): {value}',
+        not_true_or_false: 'is not yes or no: {value}',
+        coordinates_together: 'latitude and longitude are given together or not at all',
+        source_title_needed: 'needs the source’s title when its link is given',
+        repeated_code: 'repeats the code of row {value}',
+        unknown_sector: 'no sector has the code {value}',
+        unknown_district: 'no district has the code {value}',
+        isIn: 'is not one of the allowed values',
+        isInt: 'must be a whole number',
+        isNumber: 'must be a number',
+        min: 'is below the smallest allowed value',
+        max: 'is above the largest allowed value',
+        matches: 'has the wrong form',
+        isLength: 'is empty or too long',
+        maxLength: 'is too long',
+        notBelow: 'must not be below the minimum',
+        someLanguage: 'needs the Russian or the Kazakh text',
+        isUrl: 'must be an http(s) link',
+        isIso8601: 'is not a real date',
+      },
       errorsCsv: 'Download the bad rows as CSV',
       decide: 'Import',
       importAll: 'Import',
@@ -824,6 +849,29 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
       badRows: 'Строки с ошибками',
       column: 'Колонка',
       reason: 'Причина',
+      reasons: {
+        required: 'обязательно',
+        not_a_number: 'не число: {value}',
+        not_a_date: 'не дата (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ): {value}',
+        not_true_or_false: 'не «да» и не «нет»: {value}',
+        coordinates_together: 'широта и долгота указываются вместе или не указываются',
+        source_title_needed: 'нужно название источника, раз дана ссылка',
+        repeated_code: 'код повторяет строку {value}',
+        unknown_sector: 'нет отрасли с кодом {value}',
+        unknown_district: 'нет района с кодом {value}',
+        isIn: 'не из допустимых значений',
+        isInt: 'должно быть целым числом',
+        isNumber: 'должно быть числом',
+        min: 'меньше наименьшего допустимого',
+        max: 'больше наибольшего допустимого',
+        matches: 'в неверном виде',
+        isLength: 'пусто или слишком длинно',
+        maxLength: 'слишком длинно',
+        notBelow: 'не может быть меньше минимума',
+        someLanguage: 'нужен текст на русском или казахском',
+        isUrl: 'должно быть ссылкой http(s)',
+        isIso8601: 'такой даты нет',
+      },
       errorsCsv: 'Скачать строки с ошибками в CSV',
       decide: 'Загрузка',
       importAll: 'Загрузить',
@@ -1111,6 +1159,29 @@ export const CATALOGUE_ADMIN_STRINGS: Readonly<Record<Lang, CatalogueAdminString
       badRows: 'Қатесі бар жолдар',
       column: 'Баған',
       reason: 'Себебі',
+      reasons: {
+        required: 'міндетті',
+        not_a_number: 'сан емес: {value}',
+        not_a_date: 'күн емес (ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ): {value}',
+        not_true_or_false: '«иә» да, «жоқ» та емес: {value}',
+        coordinates_together: 'ендік пен бойлық бірге көрсетіледі немесе көрсетілмейді',
+        source_title_needed: 'сілтеме берілсе, дереккөздің атауы керек',
+        repeated_code: 'код {value} жолын қайталайды',
+        unknown_sector: '{value} кодты сала жоқ',
+        unknown_district: '{value} кодты аудан жоқ',
+        isIn: 'рұқсат етілген мәндердің бірі емес',
+        isInt: 'бүтін сан болуы керек',
+        isNumber: 'сан болуы керек',
+        min: 'ең кіші рұқсат етілген мәннен аз',
+        max: 'ең үлкен рұқсат етілген мәннен көп',
+        matches: 'пішімі қате',
+        isLength: 'бос немесе тым ұзын',
+        maxLength: 'тым ұзын',
+        notBelow: 'ең азынан кем болмауы керек',
+        someLanguage: 'орысша немесе қазақша мәтін керек',
+        isUrl: 'http(s) сілтемесі болуы керек',
+        isIso8601: 'мұндай күн жоқ',
+      },
       errorsCsv: 'Қатесі бар жолдарды CSV түрінде жүктеп алу',
       decide: 'Жүктеу',
       importAll: 'Жүктеу',

@@ -56,7 +56,13 @@ export class ItemImporter<E extends ItemRow, I extends ItemInput, Extra> impleme
       const duplicateOf = code ? seen.get(code) : undefined;
       if (code && duplicateOf === undefined) seen.set(code, row);
       if (duplicateOf !== undefined) {
-        errors.push({ row, column: 'code', reason: `is the same as in row ${duplicateOf}` });
+        errors.push({
+          row,
+          column: 'code',
+          reason: `is the same as in row ${duplicateOf}`,
+          code: 'repeated_code',
+          value: String(duplicateOf),
+        });
       }
       const checked = errors.length ? null : await validateItemInput(kind, plain, references);
       const rowErrors: ImportRowError[] = checked

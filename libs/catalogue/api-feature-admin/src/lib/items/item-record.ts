@@ -1,7 +1,7 @@
-import { toFieldErrors } from '@kbdm/api/core-errors';
+import { type FieldFailure, toFieldFailures } from '@kbdm/api/core-errors';
 import { DistrictEntity, SectorEntity } from '@kbdm/catalogue/api-data-access';
 import type { AdminCatalogue, LocalizedTextInput, MissingTranslation } from '@kbdm/catalogue/domain';
-import { type FieldError, LANGS, type LocalizedText, regionDate, type SourceRef } from '@kbdm/shared/domain';
+import { LANGS, type LocalizedText, regionDate, type SourceRef } from '@kbdm/shared/domain';
 import { type ClassConstructor, plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
@@ -107,22 +107,35 @@ export async function validateItemInput<I extends ItemInput>(
   kind: Pick<CatalogueItemKind<ItemRow, I>, 'dto' | 'plain'>,
   plain: Record<string, unknown>,
   references: References,
-): Promise<{ input: I | null; errors: FieldError[] }> {
+): Promise<{ input: I | null; errors: ItemFieldError[] }> {
   const dto = plainToInstance(kind.dto, plain);
-  const errors = toFieldErrors(await validate(dto, VALIDATION));
+  const errors = toFieldFailures(await validate(dto, VALIDATION));
   if (errors.length) return { input: null, errors };
   const input = dto as unknown as I;
   const unknown = referenceErrors(input, references);
   return unknown.length ? { input: null, errors: unknown } : { input: kind.plain(input), errors: [] };
 }
 
-export function referenceErrors(input: ItemInput, references: References): FieldError[] {
-  const errors: FieldError[] = [];
+/** A field's error with the rule that failed and, for a code that names nothing, the code. */
+export type ItemFieldError = FieldFailure & { value?: string };
+
+export function referenceErrors(input: ItemInput, references: References): ItemFieldError[] {
+  const errors: ItemFieldError[] = [];
   if (!references.sectorIds.has(input.sectorCode)) {
-    errors.push({ field: 'sectorCode', message: `no sector has the code ${input.sectorCode}` });
+    errors.push({
+      field: 'sectorCode',
+      message: `no sector has the code ${input.sectorCode}`,
+      constraint: 'unknown_sector',
+      value: input.sectorCode,
+    });
   }
   if (input.districtCode !== null && !references.districtIds.has(input.districtCode)) {
-    errors.push({ field: 'districtCode', message: `no district has the code ${input.districtCode}` });
+    errors.push({
+      field: 'districtCode',
+      message: `no district has the code ${input.districtCode}`,
+      constraint: 'unknown_district',
+      value: input.districtCode,
+    });
   }
   return errors;
 }

@@ -74,11 +74,11 @@ describe('spreadsheet columns', () => {
     const { index } = headerLayout(['code', 'jobs', 'lat', 'demo', 'source_url']);
     const { errors } = rowInput(9, ['OPP-1', 'many', '49.5', 'maybe', 'https://x.kz'], index, null);
     expect(errors).toEqual([
-      { row: 9, column: 'jobs', reason: 'is not a number: many' },
-      { row: 9, column: 'demo', reason: 'is not true or false: maybe' },
+      { row: 9, column: 'jobs', reason: 'is not a number: many', code: 'not_a_number', value: 'many' },
+      { row: 9, column: 'demo', reason: 'is not true or false: maybe', code: 'not_true_or_false', value: 'maybe' },
       // The cell that is missing is named: lon.
-      { row: 9, column: 'lon', reason: 'lat and lon are given together or not at all' },
-      { row: 9, column: 'source', reason: 'is required when source_url is given' },
+      { row: 9, column: 'lon', reason: 'lat and lon are given together or not at all', code: 'coordinates_together' },
+      { row: 9, column: 'source', reason: 'is required when source_url is given', code: 'source_title_needed' },
     ]);
   });
 
@@ -88,10 +88,14 @@ describe('spreadsheet columns', () => {
     expect(columnOfField(OPPORTUNITY_COLUMNS, 'sourceCountries.0')).toBe('source_countries');
     expect(columnOfField(OPPORTUNITY_COLUMNS, 'name')).toBe('name_ru');
     expect(columnOfField(PPP_PROJECT_COLUMNS, 'publicPartner.kk')).toBe('public_partner_kk');
-    expect(rowErrorOf(3, { field: 'importValueUsd', message: 'importValueUsd must not be less than 0' })).toEqual({
+    expect(
+      rowErrorOf(3, { field: 'importValueUsd', message: 'importValueUsd must not be less than 0', constraint: 'min' }),
+    ).toEqual({ row: 3, column: 'import_value_usd', reason: 'must not be less than 0', code: 'min' });
+    // A rule the page has no words for keeps its English reason only.
+    expect(rowErrorOf(3, { field: 'jobs', message: 'jobs is odd', constraint: 'isOdd' })).toEqual({
       row: 3,
-      column: 'import_value_usd',
-      reason: 'must not be less than 0',
+      column: 'jobs',
+      reason: 'is odd',
     });
   });
 

@@ -1,4 +1,4 @@
-import type { ImportRowError } from '@kbdm/catalogue/domain';
+import { IMPORT_REASON_CODES, type ImportReasonCode, type ImportRowError } from '@kbdm/catalogue/domain';
 import type { FieldError } from '@kbdm/shared/domain';
 
 /**
@@ -52,11 +52,27 @@ export function columnsOfField(columns: readonly SheetColumn[], field: string): 
   return own[0]?.header ?? field;
 }
 
-/** A validation error as the report names it: the column, and the reason without the field's name. */
-export function rowErrorOf(columns: readonly SheetColumn[], row: number, error: FieldError): ImportRowError {
+const isReasonCode = (value: string | undefined): value is ImportReasonCode =>
+  IMPORT_REASON_CODES.some((code) => code === value);
+
+/**
+ * A validation error as the report names it: the column, the reason without the field's name,
+ * and the failed rule as a code the page words in the reader's language.
+ */
+export function rowErrorOf(
+  columns: readonly SheetColumn[],
+  row: number,
+  error: FieldError & { constraint?: string; value?: string },
+): ImportRowError {
   const property = error.field.split('.').pop() ?? error.field;
   const reason = error.message.startsWith(`${property} `) ? error.message.slice(property.length + 1) : error.message;
-  return { row, column: columnOfField(columns, error.field), reason };
+  return {
+    row,
+    column: columnOfField(columns, error.field),
+    reason,
+    ...(isReasonCode(error.constraint) ? { code: error.constraint } : {}),
+    ...(error.value !== undefined ? { value: error.value } : {}),
+  };
 }
 
 /** Where each known header stands in the file, the required ones it lacks, and the others. */
@@ -103,6 +119,14 @@ export function parseDate(cell: string): string | null {
 
 type Plain = Record<string, unknown>;
 
+const notANumber = (row: number, column: string, cell: string): ImportRowError => ({
+  row,
+  column,
+  reason: `is not a number: ${cell}`,
+  code: 'not_a_number',
+  value: cell,
+});
+
 /**
  * A row's cells as a create/update body. A column the file lacks keeps what the stored item has
  * (`stored`), so a file of a few columns changes only those. Cells that are not what their column
@@ -135,13 +159,12 @@ export function rowInput<I extends object>(
     const cell = cellOf(column.header);
     if (cell === undefined) continue;
     if (cell === '' && column.required) {
-      errors.push({ row, column: column.header, reason: 'is required' });
+      errors.push({ row, column: column.header, reason: 'is required', code: 'required' });
       continue;
     }
     if (column.path.startsWith('location.')) {
       const value = cell === '' ? null : parseNumber(cell);
-      if (cell !== '' && value === null)
-        errors.push({ row, column: column.header, reason: `is not a number: ${cell}` });
+      if (cell !== '' && value === null) errors.push(notANumber(row, column.header, cell));
       location = { ...(location ?? {}), [column.path.slice('location.'.length)]: value };
       continue;
     }
@@ -158,14 +181,20 @@ export function rowInput<I extends object>(
         break;
       case 'number': {
         const value = parseNumber(cell);
-        if (value === null) errors.push({ row, column: column.header, reason: `is not a number: ${cell}` });
+        if (value === null) errors.push(notANumber(row, column.header, cell));
         else set(column.path, value);
         break;
       }
       case 'date': {
         const value = cell === '' ? null : parseDate(cell);
         if (cell !== '' && value === null) {
-          errors.push({ row, column: column.header, reason: `is not a date (YYYY-MM-DD): ${cell}` });
+          errors.push({
+            row,
+            column: column.header,
+            reason: `is not a date (YYYY-MM-DD): ${cell}`,
+            code: 'not_a_date',
+            value: cell,
+          });
         } else set(column.path, value);
         break;
       }
@@ -180,7 +209,15 @@ export function rowInput<I extends object>(
         if (cell === '') set(column.path, before?.[column.path] ?? false);
         else if (TRUE.includes(lower)) set(column.path, true);
         else if (FALSE.includes(lower)) set(column.path, false);
-        else errors.push({ row, column: column.header, reason: `is not true or false: ${cell}` });
+        else {
+          errors.push({
+            row,
+            column: column.header,
+            reason: `is not true or false: ${cell}`,
+            code: 'not_true_or_false',
+            value: cell,
+          });
+        }
         break;
       }
     }
@@ -195,6 +232,7 @@ export function rowInput<I extends object>(
         row,
         column: merged.lat === null ? 'lat' : 'lon',
         reason: 'lat and lon are given together or not at all',
+        code: 'coordinates_together',
       });
     } else input['location'] = merged;
   }
@@ -203,8 +241,14 @@ export function rowInput<I extends object>(
     const title = index.has('source') ? source.title : storedSource?.title;
     const url = index.has('source_url') ? source.url : storedSource?.url;
     if (!title && !url) input['source'] = null;
-    else if (!title) errors.push({ row, column: 'source', reason: 'is required when source_url is given' });
-    else input['source'] = { title, ...(url ? { url } : {}) };
+    else if (!title) {
+      errors.push({
+        row,
+        column: 'source',
+        reason: 'is required when source_url is given',
+        code: 'source_title_needed',
+      });
+    } else input['source'] = { title, ...(url ? { url } : {}) };
   }
   // A spreadsheet holds no drafts: the stored ones stand while their text does.
   for (const column of columns) {

@@ -16,6 +16,7 @@ const badRow: ImportPreviewRow = aPreviewRow({
   errors: [
     { row: 7, column: 'hs_code', reason: 'must be 4 or 6 digits' },
     { row: 7, column: 'jobs', reason: 'must be a whole number' },
+    { row: 7, column: 'sector_code', reason: 'no sector has the code C99', code: 'unknown_sector', value: 'C99' },
   ],
 });
 const ready: ImportJob = aJob({
@@ -83,9 +84,11 @@ describe('ImportJobPage', () => {
     const errorRows = [...element.querySelectorAll('[data-testid="error-row"]')].map((row) =>
       [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim()),
     );
+    // A reason with a code is said in the reader's language; one without keeps the API's words.
     expect(errorRows).toEqual([
       ['7', 'hs_code', 'must be 4 or 6 digits'],
       ['7', 'jobs', 'must be a whole number'],
+      ['7', 'sector_code', 'нет отрасли с кодом C99'],
     ]);
     expect(element.querySelectorAll('[data-testid="preview-row"]')).toHaveLength(2);
     expect(byTestId<HTMLButtonElement>('import-apply-all')?.disabled).toBe(true);

@@ -85,6 +85,11 @@ export class ImportJobPage {
   protected readonly previewColumns = ['row', 'code', 'name', 'action', 'changes', 'problems'];
   protected readonly errorColumns = ['row', 'column', 'reason'];
 
+  /** A wrong cell's reason in the reader's language, where the API gave its code. */
+  protected reasonOf(error: ImportRowError): string {
+    return error.code ? fill(this.strings().job.reasons[error.code], { value: error.value ?? '' }) : error.reason;
+  }
+
   protected readonly job = signal<ImportJob | null>(null);
   protected readonly loadProblem = signal<ProblemDetails | null>(null);
   /** The preview's filter: one action, or every row. */
