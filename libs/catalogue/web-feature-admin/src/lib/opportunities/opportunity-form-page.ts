@@ -8,14 +8,15 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { type AdminOpportunity, OPPORTUNITY_STATUSES, type OpportunityInput } from '@kbdm/catalogue/domain';
 import { CatalogueAdminClient } from '@kbdm/catalogue/web-data-access';
+import type { Lang } from '@kbdm/shared/domain';
 import { formatCountry, I18n, injectStrings } from '@kbdm/shared/web-core';
 import { map } from 'rxjs';
 import { CATALOGUE_ADMIN_STRINGS } from '../catalogue-admin.strings';
 import { injectItemEditor } from '../items/item-editor';
 import { ClassificationFields } from '../items/classification-fields';
 import { ItemEditorFrame } from '../items/item-editor-frame';
+import { type ItemText, ItemTexts } from '../items/item-texts';
 import { ItemSaveBar } from '../items/item-save-bar';
-import { LocalizedTextFields } from '../items/localized-text-fields';
 import { PlaceAndSourceFields } from '../items/place-and-source-fields';
 import {
   buildOpportunityForm,
@@ -46,10 +47,10 @@ type NumberField = {
 @Component({
   selector: 'kbdm-opportunity-form-page',
   imports: [
+    ItemTexts,
     ClassificationFields,
     ItemEditorFrame,
     ItemSaveBar,
-    LocalizedTextFields,
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
@@ -86,6 +87,19 @@ export class OpportunityFormPage {
   });
   /** The editor's words for a field's error, for the shared field groups. */
   protected readonly errorWords = (path: string): string => this.editor.errorOf(path);
+  protected readonly groupWords = (field: string): string => this.editor.groupError(field);
+  /** The item's texts, each in the three languages, in the form's order. */
+  protected readonly texts = computed<ItemText[]>(() => {
+    const s = this.strings().form;
+    return [
+      { field: 'name', label: s.name, group: this.form.controls.name },
+      { field: 'description', label: s.description, rows: 8, group: this.form.controls.description },
+    ];
+  });
+
+  protected confirmDraft(field: string, lang: Lang): void {
+    this.editor.confirmDraft(field as OpportunityText, lang);
+  }
   /** The figures' number inputs, in the form's order (the unit's select follows the import volume). */
   protected readonly figureFields: NumberField[] = [
     { path: 'importVolume.amount', label: 'importVolume', min: 0, step: 'any' },

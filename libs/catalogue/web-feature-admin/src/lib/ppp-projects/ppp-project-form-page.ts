@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -6,13 +6,14 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { type AdminPppProject, PPP_FORMS, PPP_NEEDS, PPP_STAGES, type PppProjectInput } from '@kbdm/catalogue/domain';
 import { CatalogueAdminClient } from '@kbdm/catalogue/web-data-access';
+import type { Lang } from '@kbdm/shared/domain';
 import { I18n, injectStrings } from '@kbdm/shared/web-core';
 import { CATALOGUE_ADMIN_STRINGS } from '../catalogue-admin.strings';
 import { injectItemEditor } from '../items/item-editor';
 import { ClassificationFields } from '../items/classification-fields';
 import { ItemEditorFrame } from '../items/item-editor-frame';
+import { type ItemText, ItemTexts } from '../items/item-texts';
 import { ItemSaveBar } from '../items/item-save-bar';
-import { LocalizedTextFields } from '../items/localized-text-fields';
 import { PlaceAndSourceFields } from '../items/place-and-source-fields';
 import {
   buildPppProjectForm,
@@ -33,10 +34,10 @@ import {
 @Component({
   selector: 'kbdm-ppp-project-form-page',
   imports: [
+    ItemTexts,
     ClassificationFields,
     ItemEditorFrame,
     ItemSaveBar,
-    LocalizedTextFields,
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
@@ -74,4 +75,18 @@ export class PppProjectFormPage {
   });
   /** The editor's words for a field's error, for the shared field groups. */
   protected readonly errorWords = (path: string): string => this.editor.errorOf(path);
+  protected readonly groupWords = (field: string): string => this.editor.groupError(field);
+  /** The item's texts, each in the three languages, in the form's order. */
+  protected readonly texts = computed<ItemText[]>(() => {
+    const s = this.strings().form;
+    return [
+      { field: 'name', label: s.name, group: this.form.controls.name },
+      { field: 'description', label: s.description, rows: 8, group: this.form.controls.description },
+      { field: 'publicPartner', label: this.strings().ppp.publicPartner, group: this.form.controls.publicPartner },
+    ];
+  });
+
+  protected confirmDraft(field: string, lang: Lang): void {
+    this.editor.confirmDraft(field as PppProjectText, lang);
+  }
 }
